@@ -1,0 +1,5 @@
+package tradebounds.model;
+
+/** coef * x[var]. */
+public record LinearTerm(int var, Rational coef) {
+}

@@ -1,0 +1,7 @@
+package tradebounds.model;
+
+/** Direction of the objective. */
+public enum Sense {
+    MINIMIZE,
+    MAXIMIZE
+}
