@@ -13,9 +13,11 @@ import java.util.Optional;
  * @param primalClaim   what the solver claims of {@code point}
  * @param dualClaim     what the solver claims of {@code duals}
  * @param point         primal values in model variable order
- * @param duals         row multipliers in model row order, only from adapters whose duals are trusted;
- *                      sign convention: for MINIMIZE, d(objective)/d(row activity bound), i.e. the LP dual y
- *                      of the row with y &gt;= 0 on active lower bounds and y &lt;= 0 on active upper bounds
+ * @param duals         row multipliers in model row order, as the solver returned them; read them only through
+ *                      {@code dualTrust}. Sign convention (after the adapter normalises it): the y of
+ *                      {@code check.DualBound}, i.e. for MINIMIZE y &gt;= 0 on an active lower row bound and
+ *                      y &lt;= 0 on an active upper one
+ * @param dualTrust     whether {@code duals} are believed to be real multipliers
  * @param objective     the solver's objective value, if any
  * @param bestBound     the solver's claimed dual bound, if any
  * @param rawStatus     the native status text, for diagnosis
@@ -23,7 +25,7 @@ import java.util.Optional;
  */
 public record SolveResult(String adapterId, String solverVersion, Termination termination, Optional<Limit> limit,
                           FeasibilityClaim primalClaim, FeasibilityClaim dualClaim, Optional<double[]> point,
-                          Optional<double[]> duals, Optional<Double> objective, Optional<Double> bestBound,
+                          Optional<double[]> duals, DualTrust dualTrust, Optional<Double> objective, Optional<Double> bestBound,
                           String rawStatus, Duration elapsed) {
     public SolveResult {
         if (limit.isPresent() != (termination == Termination.LIMIT)) {
