@@ -1,0 +1,71 @@
+package tradebounds.instance;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tradebounds.json.JsonValue;
+import tradebounds.json.JsonWriter;
+import tradebounds.model.Rational;
+
+/**
+ * Writes the format {@link InstanceReader} reads, with every rational in canonical {@code n} or {@code n/d}
+ * text, so that write-then-read returns an equal instance.
+ */
+public final class InstanceWriter {
+    private InstanceWriter() {
+    }
+
+    public static JsonValue toJson(FixedPriceInstance instance) {
+        Map<String, JsonValue> m = new LinkedHashMap<>();
+        m.put("kind", new JsonValue.Str(InstanceReader.KIND));
+        m.put("units", new JsonValue.Num(Integer.toString(instance.units())));
+        m.put("seller", side(instance.seller()));
+        m.put("buyer", side(instance.buyer()));
+        return new JsonValue.Obj(m);
+    }
+
+    public static String toText(FixedPriceInstance instance) {
+        return JsonWriter.write(toJson(instance));
+    }
+
+    /**
+     * Writes to a temporary file in the target's directory and renames it over the target, so a reader never
+     * sees a half-written instance and a crash leaves the old file intact.
+     */
+    public static void write(FixedPriceInstance instance, Path file) throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        Path tmp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp");
+        try {
+            Files.writeString(tmp, toText(instance), StandardCharsets.UTF_8);
+            try {
+                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    private static JsonValue side(Distribution d) {
+        List<JsonValue> atoms = new ArrayList<>();
+        for (Atom a : d.atoms()) {
+            List<JsonValue> values = new ArrayList<>();
+            for (Rational v : a.values()) {
+                values.add(new JsonValue.Str(v.toString()));
+            }
+            Map<String, JsonValue> m = new LinkedHashMap<>();
+            m.put("values", new JsonValue.Arr(values));
+            m.put("prob", new JsonValue.Str(a.prob().toString()));
+            atoms.add(new JsonValue.Obj(m));
+        }
+        return new JsonValue.Arr(atoms);
+    }
+}
