@@ -127,6 +127,21 @@ public final class ContractModels {
         return m.build();
     }
 
+    /**
+     * The model with every variable bound intersected with [-r, r]. A safe dual bound needs finite variable
+     * bounds wherever the reduced-cost residual of floating duals is nonzero; boxing at r far outside every
+     * optimal point leaves each optimum of this file unchanged.
+     */
+    public static Model boxed(Model m, Rational r) {
+        List<tradebounds.model.Variable> vars = new java.util.ArrayList<>();
+        for (tradebounds.model.Variable v : m.variables()) {
+            Rational lo = v.bound().lo() == null ? r.negate() : v.bound().lo().max(r.negate());
+            Rational hi = v.bound().hi() == null ? r : v.bound().hi().min(r);
+            vars.add(new tradebounds.model.Variable(v.name(), Bound.between(lo, hi)));
+        }
+        return new Model(m.name() + "_boxed", vars, m.rows(), m.objective(), m.provenance());
+    }
+
     public static List<Case> linearOptimal() {
         Rational[] minPoint = {q(1, 2), q(3, 2)};
         Rational[] minDuals = {q(7, 4), q(9, 20)};
