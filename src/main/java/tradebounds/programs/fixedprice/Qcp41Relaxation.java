@@ -18,7 +18,7 @@ import tradebounds.model.Sense;
  * </pre>
  * Any (s, b, r) feasible for (4.1) gives y_ij = s_i b_j feasible here, so the LP optimum is a valid lower bound
  * on r_1 — a weak one (the relaxation forgets that y has rank one), but exactly certifiable with a dual.
- * Variables: s1..sn, b1..bn, r, then y_i_j row-major.
+ * Variables: s1..sn, b1..bn in [0, U], r, then y_i_j in [0, U^2] row-major.
  */
 public final class Qcp41Relaxation {
     private Qcp41Relaxation() {
@@ -32,11 +32,15 @@ public final class Qcp41Relaxation {
         m.provenance("program", "qcp41-rlt")
                 .provenance("source", "RLT linear relaxation of Giambartolomei & de Keijzer program (4.1)")
                 .provenance("prices", PriceList.describe(p));
-        FixedPriceVariables v = FixedPriceVariables.declare(m, n, Bound.nonNegative(), Bound.nonNegative());
+        // Finite implied bounds (s_i, b_j <= U by the mass rows; y_ij <= U s_i <= U^2) keep the relaxation's
+        // feasible set unchanged but let a safe dual bound absorb tiny wrong-signed reduced costs.
+        Bound mass = Bound.between(Rational.ZERO, cap);
+        FixedPriceVariables v = FixedPriceVariables.declare(m, n, mass, mass);
+        Bound product = Bound.between(Rational.ZERO, cap.multiply(cap));
         int[][] y = new int[n + 1][n + 1];
         for (int i = 1; i <= n; i++) {
             for (int j = 1; j <= n; j++) {
-                y[i][j] = m.addVariable("y" + i + "_" + j, Bound.nonNegative());
+                y[i][j] = m.addVariable("y" + i + "_" + j, product);
             }
         }
         m.objective(Sense.MINIMIZE, Expr.variable(v.r()));

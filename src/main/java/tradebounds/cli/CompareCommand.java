@@ -1,0 +1,136 @@
+package tradebounds.cli;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import tradebounds.compare.Assessment;
+import tradebounds.model.Model;
+import tradebounds.solve.AdapterFailure;
+import tradebounds.solve.AdapterRegistry;
+import tradebounds.solve.SolveOptions;
+import tradebounds.solve.SolveResult;
+import tradebounds.solve.SolverAdapter;
+import tradebounds.solve.Termination;
+
+/** {@code tradebounds compare}: one program through every adapter that accepts it, measured exactly. */
+final class CompareCommand implements Main.Command {
+    @Override
+    public String summary() {
+        return "run one program through every accepting adapter; exact violation and safe dual bound per solver";
+    }
+
+    @Override
+    public String help() {
+        return """
+                usage: tradebounds compare [--solvers a,b,...] [--time-limit S] [--json] PROGRAM
+                PROGRAM:
+                """ + ProgramOption.HELP + """
+                  --solvers LIST    adapters to try (default: all that accept the program)
+                  --time-limit S    per-solver wall-clock limit in seconds (default 30)
+
+                Columns: termination, objective, time, the maximum constraint violation measured exactly on the
+                returned point, the safe objective bound implied by the returned duals (computed exactly,
+                Neumaier-Shcherbina) and whether it meets the objective. A solver whose duals are wrong shows a
+                bound that does not meet its own objective.
+                Example: tradebounds compare --program qcp41-rlt --prices prop41
+                """;
+    }
+
+    @Override
+    public int run(String[] argv, PrintStream out, PrintStream err) {
+        Args a = new Args("compare", argv, 1, Set.of("json", "no-presolve"),
+                Set.of("solvers", "time-limit", "program", "prices", "claim", "registry"));
+        Model model = ProgramOption.resolve(a, "compare");
+        List<SolverAdapter> adapters = new ArrayList<>();
+        if (a.get("solvers", null) != null) {
+            for (String id : a.get("solvers", null).split(",")) {
+                adapters.add(adapter(id.trim(), "compare"));
+            }
+        } else {
+            adapters.addAll(AdapterRegistry.all());
+        }
+        SolveOptions options = SolveOptions.defaults()
+                .withTimeLimit(Duration.ofMillis((long) (a.seconds("time-limit", 30) * 1000)))
+                .withPresolve(!a.flag("no-presolve"));
+        List<Assessment> rows = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        for (SolverAdapter ad : adapters) {
+            if (!ad.capabilities().accepts(model)) {
+                skipped.add(ad.id() + " (does not accept " + model.features() + ")");
+                continue;
+            }
+            err.printf("compare: %s on %s (%d variables, %d rows) ...%n", ad.id(), model.name(), model.variableCount(),
+                    model.rows().size());
+            try {
+                SolveResult r = ad.solve(model, options);
+                rows.add(Assessment.of(model, r));
+                err.printf("compare: %s %s in %.2f s%n", ad.id(), r.termination(), r.elapsed().toMillis() / 1000.0);
+            } catch (AdapterFailure e) {
+                skipped.add(ad.id() + " (failed: " + e.getMessage() + ")");
+            }
+        }
+        String agreement = agreement(rows);
+        if (a.flag("json")) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("program", model.name());
+            m.put("provenance", model.provenance());
+            m.put("results", rows.stream().map(Assessment::toMap).toList());
+            m.put("skipped", skipped);
+            m.put("agreement", agreement);
+            out.print(JsonOut.write(m));
+        } else {
+            out.printf("%s: %d variables, %d rows, features %s%n", model.name(), model.variableCount(), model.rows().size(),
+                    model.features());
+            out.print(table(rows));
+            for (String s : skipped) {
+                out.println("skipped: " + s);
+            }
+            out.println(agreement);
+        }
+        return Main.OK;
+    }
+
+    static SolverAdapter adapter(String id, String command) {
+        try {
+            return AdapterRegistry.get(id);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(command + ": " + e.getMessage());
+        }
+    }
+
+    static String agreement(List<Assessment> rows) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        int n = 0;
+        for (Assessment r : rows) {
+            if (r.result().termination() == Termination.OPTIMAL && r.result().objective().isPresent()) {
+                lo = Math.min(lo, r.result().objective().get());
+                hi = Math.max(hi, r.result().objective().get());
+                n++;
+            }
+        }
+        if (n == 0) {
+            return "agreement: no solver reported OPTIMAL";
+        }
+        return String.format("agreement: %d solver(s) report OPTIMAL, objectives within %.3g (range [%.10g, %.10g])",
+                n, hi - lo, lo, hi);
+    }
+
+    static String table(List<Assessment> rows) {
+        Table t = new Table("solver", "termination", "objective", "seconds", "max violation (exact)", "duals",
+                "safe bound", "dual check");
+        for (Assessment r : rows) {
+            SolveResult s = r.result();
+            t.add(r.adapterId(), s.termination(), s.objective().map(d -> String.format("%.10g", d)).orElse("-"),
+                    String.format("%.2f", s.elapsed().toMillis() / 1000.0),
+                    r.violation().map(v -> v.feasible() ? "0" : v.amount().toDisplay() + " @" + v.where()).orElse("-"),
+                    s.dualTrust(), r.safeBound().map(b -> b.toDisplay()).orElse("-"), r.dualsVerdict()
+                            + (r.breaches().isEmpty() ? "" : " CONTRACT: " + String.join("; ", r.breaches())));
+        }
+        return t.render();
+    }
+}

@@ -1,0 +1,120 @@
+package tradebounds.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import tradebounds.check.WelfareEvaluator;
+import tradebounds.instance.FixedPriceInstance;
+import tradebounds.instance.InstanceReader;
+import tradebounds.json.InputException;
+import tradebounds.model.Rational;
+import tradebounds.programs.ProgramCatalog;
+
+/** {@code tradebounds eval FILE}: exact OPT, best fixed price, its welfare and ratio, and optionally mechanism M. */
+final class EvalCommand implements Main.Command {
+    @Override
+    public String summary() {
+        return "exact OPT, best fixed price and ratio of an instance file (and mechanism M with --basic-prices)";
+    }
+
+    @Override
+    public String help() {
+        return """
+                usage: tradebounds eval [--json] [--basic-prices SPEC] FILE
+
+                Reads an instance (JSON; every number a string holding an exact decimal or a/b):
+                  {"kind":"fixed-price","units":1,
+                   "seller":[{"values":["1/10"],"prob":"1/2"},...],
+                   "buyer":[{"values":["3"],"prob":"1/2"},...]}
+                For units = k, values holds k entries: seller marginal decrements w~(1..k), nondecreasing;
+                buyer marginal increments v^(1..k), nonincreasing ((1.1)-(1.2) of Giambartolomei & de Keijzer).
+
+                Prints, exactly: OPT (1.1); the best fixed price over all real p (trade iff w~(q) <= p <= v^(q);
+                the maximum is attained at a buyer value) and its welfare SW(p) (1.2); the ratio SW/OPT.
+                  --basic-prices SPEC  also the welfare of mechanism M of Definition 4.1 (best of the prices
+                                       OPT * p_t); SPEC is prop41, prop42, generic:n,alpha,beta,last, or a
+                                       comma-separated list such as 0,0.5,1000
+                  --json               one JSON object; exact values as strings
+                """;
+    }
+
+    @Override
+    public int run(String[] argv, PrintStream out, PrintStream err) {
+        Args a = new Args("eval", argv, 1, Set.of("json"), Set.of("basic-prices"));
+        if (a.positionals().size() != 1) {
+            throw new UsageException("eval: expected exactly one instance FILE, got " + a.positionals().size());
+        }
+        String file = a.positionals().get(0);
+        FixedPriceInstance instance;
+        try {
+            instance = InstanceReader.read(Path.of(file));
+        } catch (InputException e) {
+            throw new UsageException("eval: " + e.getMessage());
+        } catch (IOException e) {
+            throw new UsageException("eval: " + file + ": cannot read: " + e.getMessage());
+        }
+        List<Rational> basic = null;
+        if (a.get("basic-prices", null) != null) {
+            try {
+                basic = ProgramCatalog.prices(a.get("basic-prices", null));
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("eval: --basic-prices: " + e.getMessage());
+            }
+        }
+        WelfareEvaluator ev = new WelfareEvaluator(instance);
+        Rational opt = ev.opt();
+        WelfareEvaluator.BestPrice best = ev.bestPrice();
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("file", file);
+        r.put("units", instance.units());
+        r.put("sellerAtoms", instance.seller().atoms().size());
+        r.put("buyerAtoms", instance.buyer().atoms().size());
+        r.put("opt", opt.toString());
+        r.put("bestPrice", best.price().toString());
+        r.put("bestWelfare", best.welfare().toString());
+        Rational ratio = opt.isZero() ? Rational.ONE : best.welfare().divide(opt);
+        r.put("ratio", ratio.toString());
+        r.put("ratioDecimal", ratio.toDisplay());
+        if (basic != null) {
+            WelfareEvaluator.BestPrice m = ev.mechanism(basic);
+            Rational mr = opt.isZero() ? Rational.ONE : m.welfare().divide(opt);
+            Map<String, Object> mech = new LinkedHashMap<>();
+            mech.put("basicPrices", basic.size());
+            mech.put("price", m.price().toString());
+            mech.put("welfare", m.welfare().toString());
+            mech.put("ratio", mr.toString());
+            mech.put("ratioDecimal", mr.toDisplay());
+            r.put("mechanism", mech);
+        }
+        if (a.flag("json")) {
+            out.print(JsonOut.write(r));
+            return Main.OK;
+        }
+        Table t = new Table("quantity", "exact", "decimal");
+        t.add("OPT", shorten(opt), opt.toDisplay());
+        t.add("best price p*", shorten(best.price()), best.price().toDisplay());
+        t.add("SW(p*)", shorten(best.welfare()), best.welfare().toDisplay());
+        t.add("SW(p*)/OPT", shorten(ratio), ratio.toDisplay());
+        if (basic != null) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> mech = (Map<String, Object>) r.get("mechanism");
+            t.add("M price", mech.get("price"), Rational.parse((String) mech.get("price")).toDisplay());
+            t.add("SW(M)", mech.get("welfare"), Rational.parse((String) mech.get("welfare")).toDisplay());
+            t.add("SW(M)/OPT", mech.get("ratio"), mech.get("ratioDecimal"));
+        }
+        out.printf("%s: %d unit(s), %d seller atoms, %d buyer atoms%n", file, instance.units(),
+                instance.seller().atoms().size(), instance.buyer().atoms().size());
+        out.print(t.render());
+        return Main.OK;
+    }
+
+    /** Long exact rationals are abbreviated in the table; --json always carries them whole. */
+    static String shorten(Rational r) {
+        String s = r.toString();
+        return s.length() <= 40 ? s : s.substring(0, 18) + "..." + s.substring(s.length() - 18) + " (" + s.length() + " chars)";
+    }
+}
