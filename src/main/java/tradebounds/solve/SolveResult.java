@@ -16,7 +16,8 @@ import java.util.Optional;
  * @param duals         row multipliers in model row order, as the solver returned them; read them only through
  *                      {@code dualTrust}. Sign convention (after the adapter normalises it): the y of
  *                      {@code check.DualBound}, i.e. for MINIMIZE y &gt;= 0 on an active lower row bound and
- *                      y &lt;= 0 on an active upper one
+ *                      y &lt;= 0 on an active upper one. With termination INFEASIBLE, duals (if present) are a
+ *                      Farkas ray already verified exactly by {@link InfeasibilityRay}, in the same convention
  * @param dualTrust     whether {@code duals} are believed to be real multipliers
  * @param objective     the solver's objective value, if any
  * @param bestBound     the solver's claimed dual bound, if any
