@@ -113,11 +113,20 @@ final class CompareCommand implements Main.Command {
                 n++;
             }
         }
+        StringBuilder conflicts = new StringBuilder();
+        for (Assessment r : rows) {
+            Termination t = r.result().termination();
+            if (n > 0 && (t == Termination.INFEASIBLE || t == Termination.UNBOUNDED
+                    || t == Termination.INFEASIBLE_OR_UNBOUNDED)) {
+                conflicts.append(String.format("%ndisagreement: %s reports %s while %d solver(s) return optimal points",
+                        r.adapterId(), t, n));
+            }
+        }
         if (n == 0) {
-            return "agreement: no solver reported OPTIMAL";
+            return "agreement: no solver reported OPTIMAL" + conflicts;
         }
         return String.format("agreement: %d solver(s) report OPTIMAL, objectives within %.3g (range [%.10g, %.10g])",
-                n, hi - lo, lo, hi);
+                n, hi - lo, lo, hi) + conflicts;
     }
 
     static String table(List<Assessment> rows) {
