@@ -1,20 +1,120 @@
 package tradebounds.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import tradebounds.check.CheckOutcome;
+import tradebounds.check.Checker;
+import tradebounds.check.Proved;
+import tradebounds.check.Rejected;
+import tradebounds.check.Unchecked;
 
+/** {@code tradebounds check}: re-verify certificates with the exact checker; no solver, no search. */
 final class CheckCommand implements Main.Command {
     @Override
     public String summary() {
-        return "TODO";
+        return "re-verify certificates exactly (default: every *.cert under certificates/)";
     }
 
     @Override
     public String help() {
-        return "TODO\n";
+        return """
+                usage: tradebounds check [--json] [--quiet] [FILE|DIR ...]
+
+                Runs the exact checker (package tradebounds.check: BigInteger rationals, no solver, no search) on
+                each certificate; directories are searched for *.cert. Default: certificates/.
+                The format is certificates/FORMAT.md.
+                  --json   a JSON array: file, outcome (PROVED | REJECTED | UNCHECKED), reason, where, values
+                  --quiet  only the summary table
+                Exit code: 0 all proved, 1 some rejected, 3 some unchecked (and none rejected), 2 usage error.
+                """;
     }
 
     @Override
     public int run(String[] argv, PrintStream out, PrintStream err) {
-        return Main.FAILURE;
+        Args a = new Args("check", argv, 1, Set.of("json", "quiet"), Set.of());
+        List<String> targets = a.positionals().isEmpty() ? List.of("certificates") : a.positionals();
+        List<Path> files = new ArrayList<>();
+        for (String t : targets) {
+            Path p = Path.of(t);
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> s = Files.walk(p)) {
+                    s.filter(f -> f.toString().endsWith(".cert")).sorted().forEach(files::add);
+                } catch (IOException e) {
+                    throw new UsageException("check: " + t + ": cannot list: " + e.getMessage());
+                }
+            } else if (Files.isRegularFile(p)) {
+                files.add(p);
+            } else {
+                throw new UsageException("check: " + t + ": no such file or directory");
+            }
+        }
+        if (files.isEmpty()) {
+            throw new UsageException("check: no *.cert files under " + targets);
+        }
+        List<Map<String, Object>> json = new ArrayList<>();
+        Table table = new Table("certificate", "outcome", "seconds", "established");
+        int exit = Main.OK;
+        for (Path f : files) {
+            long t0 = System.nanoTime();
+            CheckOutcome o = Checker.check(f);
+            double secs = (System.nanoTime() - t0) / 1e9;
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("file", f.toString());
+            row.put("seconds", Math.round(secs * 1000) / 1000.0);
+            String established;
+            if (o instanceof Proved p) {
+                row.put("outcome", "PROVED");
+                Map<String, Object> values = new LinkedHashMap<>();
+                p.values().forEach((q, v) -> values.put(q.key(), v.toString()));
+                row.put("claims", p.claims().stream().map(c -> c.kind().subject() + " " + c.kind().relation() + " "
+                        + c.bound()).toList());
+                row.put("values", values);
+                established = String.join("; ", p.claims().stream().map(c -> c.kind().subject() + " " + c.kind().relation()
+                        + " " + c.bound()).toList());
+                if (!a.flag("quiet") && !a.flag("json")) {
+                    out.println(p);
+                }
+            } else if (o instanceof Rejected r) {
+                row.put("outcome", "REJECTED");
+                row.put("reason", r.reason().toString());
+                row.put("where", r.where());
+                row.put("detail", r.detail());
+                established = r.reason() + " at " + r.where();
+                exit = Main.REJECTED;
+                if (!a.flag("json")) {
+                    err.println(r);
+                }
+            } else {
+                Unchecked u = (Unchecked) o;
+                row.put("outcome", "UNCHECKED");
+                row.put("reason", u.cause().toString());
+                row.put("where", u.where());
+                row.put("detail", u.detail());
+                established = u.cause() + " at " + u.where();
+                if (exit == Main.OK) {
+                    exit = Main.UNCHECKED;
+                }
+                if (!a.flag("json")) {
+                    err.println(u);
+                }
+            }
+            json.add(row);
+            table.add(f, row.get("outcome"), String.format("%.3f", secs), established);
+        }
+        if (a.flag("json")) {
+            out.print(JsonOut.write(json));
+        } else {
+            out.println();
+            out.print(table.render());
+        }
+        return exit;
     }
 }
