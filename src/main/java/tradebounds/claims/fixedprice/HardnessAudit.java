@@ -1,0 +1,118 @@
+package tradebounds.claims.fixedprice;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import tradebounds.cert.Certificate;
+import tradebounds.cert.CertificateBuilder;
+import tradebounds.cert.CertificateType;
+import tradebounds.cert.ClaimKind;
+import tradebounds.check.Quantity;
+import tradebounds.claims.AuditContext;
+import tradebounds.claims.AuditRow;
+import tradebounds.claims.Claim;
+import tradebounds.claims.Verdict;
+import tradebounds.model.Model;
+import tradebounds.model.Rational;
+import tradebounds.programs.ProgramCatalog;
+import tradebounds.search.fixedprice.WitnessSearch;
+import tradebounds.search.fixedprice.WitnessSearchResult;
+import tradebounds.solve.AdapterRegistry;
+
+/**
+ * A hardness claim "r_1* &lt;= c" through program (4.2): search a witness, repair it exactly, certify it at program
+ * level (every row of (4.2)) and at instance level (the Lemma 3.3 instance, evaluated exactly), and check the
+ * stored certificate too. The established bound is the exact ratio sup_p SW / OPT of a checked instance.
+ */
+final class HardnessAudit {
+    /** eps of Lemma 3.3: far below the gaps of the price list and far below the digits anyone publishes. */
+    static final Rational EPS = Rational.of(1, 1_000_000_000);
+
+    private HardnessAudit() {
+    }
+
+    static AuditRow run(Claim c, AuditContext ctx) {
+        long t0 = System.nanoTime();
+        List<Rational> prices = ProgramCatalog.prices(c.priceSpec());
+        Model model = ProgramCatalog.build(c.programId(), prices);
+        List<String> found = new ArrayList<>();
+        Evidence fresh = null;
+        double budget = ctx.seconds(c, "seconds", 120);
+        long seed = (long) c.seconds("seed", 1);
+        WitnessSearchResult res = WitnessSearch.forProgram42(prices, seed, Duration.ofMillis((long) (budget * 1000)),
+                AdapterRegistry.get("glop"), m -> ctx.progress().accept("  " + c.id() + ": " + m));
+        String search = String.format("search: float r %.10f, %d SLP iterations, %d LPs, %.1f s", res.floatRatio(),
+                res.iterations(), res.lpCount(), res.elapsed().toMillis() / 1000.0);
+        found.add(search);
+        if (res.found()) {
+            Rational r = res.ratio().get();
+            Certificate cert = CertificateBuilder.of(CertificateType.QCP_WITNESS)
+                    .meta("claim", c.id()).meta("source", c.source()).meta("method", search)
+                    .program(model).solution(res.point().get())
+                    .lemma(1, EPS, prices, (i, q) -> "s" + i, (j, q) -> "b" + j)
+                    .claim(ClaimKind.OBJECTIVE_AT_MOST, r).claim(ClaimKind.RATIO_AT_MOST, r.add(EPS)).build();
+            fresh = Evidence.judge(FixedPriceAuditor.writeFresh(ctx, c.id(), cert), model);
+            found.add("fresh certificate " + FixedPriceAuditor.rel(ctx, fresh.path()) + ": " + fresh.describe());
+        }
+        Path storedPath = c.certificate() == null ? null : ctx.root().resolve(c.certificate());
+        Evidence stored = storedPath != null && Files.exists(storedPath) ? Evidence.judge(storedPath, model) : null;
+        if (stored != null) {
+            found.add("stored certificate " + c.certificate() + ": " + stored.describe());
+        }
+        if (ctx.updateCertificates() && fresh != null && fresh.counts() && storedPath != null
+                && (stored == null || !stored.counts() || ratio(fresh).compareTo(ratio(stored)) <= 0)) {
+            FixedPriceAuditor.replaceStored(fresh.path(), storedPath);
+            found.add("stored certificate updated from the fresh one");
+            stored = Evidence.judge(storedPath, model);
+        }
+        Evidence best = better(fresh, stored);
+        Verdict verdict;
+        Rational established = null;
+        String regenerated;
+        if (best != null) {
+            established = ratio(best);
+            Rational programR = best.value(Quantity.OBJECTIVE).orElse(null);
+            regenerated = "instance ratio <= " + established.toDecimal(10, true).toPlainString()
+                    + (programR == null ? "" : ", program r = " + programR.toDecimal(10, true).toPlainString());
+            if (c.direction().implies(established, c.published())) {
+                verdict = Verdict.CERTIFIED;
+                found.add(0, "CERTIFIED: Lemma 3.3 instance checked exactly, sup_p SW/OPT = "
+                        + established.toDecimal(12, true).toPlainString() + " (rounded up) <= published "
+                        + c.published().toDisplay() + "; below it by "
+                        + c.published().subtract(established).toDecimal(12, false).toPlainString());
+            } else {
+                verdict = Verdict.OPEN;
+                found.add(0, "OPEN: the best checked instance only gives " + established.toDisplay());
+            }
+        } else if (res.floatRatio() < c.published().toDouble()) {
+            verdict = Verdict.NUMERIC;
+            regenerated = String.format("float r %.10f (no checked certificate)", res.floatRatio());
+            found.add(0, "NUMERIC: only the search's floating point supports the claim");
+        } else {
+            verdict = Verdict.OPEN;
+            regenerated = String.format("float r %.10f", res.floatRatio());
+            found.add(0, "OPEN: no witness below the published value");
+        }
+        double secs = (System.nanoTime() - t0) / 1e9;
+        return new AuditRow(c.id(), c.source(), c.published(), c.direction(), regenerated, established, verdict,
+                FixedPriceAuditor.rel(ctx, best == null ? storedPath : best.path()), secs,
+                FixedPriceAuditor.notes(c, found));
+    }
+
+    private static Rational ratio(Evidence e) {
+        return e.value(Quantity.RATIO).orElseThrow();
+    }
+
+    private static Evidence better(Evidence a, Evidence b) {
+        boolean ua = a != null && a.counts() && a.value(Quantity.RATIO).isPresent();
+        boolean ub = b != null && b.counts() && b.value(Quantity.RATIO).isPresent();
+        if (ua && ub) {
+            return ratio(a).compareTo(ratio(b)) < 0 ? a : b;
+        }
+        return ua ? a : ub ? b : null;
+    }
+
+}
