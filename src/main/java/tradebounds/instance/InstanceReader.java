@@ -89,7 +89,9 @@ public final class InstanceReader {
                     + " (write \"" + n.text() + "\")");
         }
         if (!(c.value() instanceof JsonValue.Str)) {
-            throw c.error("must be a string holding an exact rational, got a " + c.value().typeName());
+            String type = c.value().typeName();
+            throw c.error("must be a string holding an exact rational, got " + ("ao".indexOf(type.charAt(0)) >= 0 ? "an " : "a ")
+                    + type);
         }
         try {
             return Rational.parse(c.string());

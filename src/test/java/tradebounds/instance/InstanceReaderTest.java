@@ -46,6 +46,8 @@ class InstanceReaderTest {
                 + " (write \"0.5\")", error(GOOD.replace("\"prob\":\"1/2\"", "\"prob\":0.5")));
         assertEquals("inst.json: buyer[0].values[0]: must be a string holding an exact rational, got a null",
                 error(GOOD.replace("[\"3\"]", "[null]")));
+        assertEquals("inst.json: buyer[0].values[0]: must be a string holding an exact rational, got an object",
+                error(GOOD.replace("[\"3\"]", "[{}]")));
         assertEquals("inst.json: kind: unknown kind \"k-fair\" (expected \"fixed-price\")",
                 error(GOOD.replace("fixed-price", "k-fair")));
         assertEquals("inst.json: buyer: missing field",
