@@ -1,20 +1,108 @@
 package tradebounds.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Set;
+import tradebounds.claims.AuditContext;
+import tradebounds.claims.AuditRow;
+import tradebounds.claims.Auditor;
+import tradebounds.claims.Claim;
+import tradebounds.claims.ClaimRegistry;
+import tradebounds.json.InputException;
 
+/** {@code tradebounds audit}: regenerate and check every registered claim; one row per claim. */
 final class AuditCommand implements Main.Command {
     @Override
     public String summary() {
-        return "TODO";
+        return "regenerate and check every claim in programs/ (the main job)";
     }
 
     @Override
     public String help() {
-        return "TODO\n";
+        return """
+                usage: tradebounds audit [--json] [--only ID[,ID...]] [--budget-scale X] [--update-certificates]
+                                         [--registry DIR] [--work-dir DIR]
+
+                For each claim in the registry (programs/**/*.json): rebuild its program from the printed
+                parameters, regenerate the evidence (witness search, solver runs, falsification search), write fresh
+                certificates to the work directory, have the exact checker judge them and the stored ones under
+                certificates/, and derive a verdict:
+                  CERTIFIED  the exact checker accepted a certificate establishing the claim
+                  NUMERIC    only a solver's or a search's floating answer supports it
+                  REFUTED    a checked certificate contradicts the published value
+                  OPEN       not established either way
+                  --only IDS            audit these claims only (comma-separated ids)
+                  --budget-scale X      multiply every time budget of the registry by X (default 1)
+                  --update-certificates replace a stored certificate by a fresh one that is checked and stronger
+                  --registry DIR        claims registry (default programs)
+                  --work-dir DIR        fresh certificates (default target/audit)
+                  --json                a JSON array of objects: claim, source, published, direction, regenerated,
+                                        verdict, certificate, seconds (plus established and notes)
+                Progress goes to stderr; the summary table (or JSON) to stdout.
+                """;
     }
 
     @Override
     public int run(String[] argv, PrintStream out, PrintStream err) {
-        return Main.FAILURE;
+        Args a = new Args("audit", argv, 1, Set.of("json", "update-certificates"),
+                Set.of("only", "budget-scale", "registry", "work-dir"));
+        if (!a.positionals().isEmpty()) {
+            throw new UsageException("audit: unexpected argument '" + a.positionals().get(0) + "'");
+        }
+        Path registry = Path.of(a.get("registry", "programs"));
+        List<Claim> claims;
+        try {
+            claims = ClaimRegistry.load(registry);
+        } catch (InputException e) {
+            throw new UsageException("audit: " + e.getMessage());
+        } catch (IOException e) {
+            throw new UsageException("audit: " + registry + ": cannot read: " + e.getMessage());
+        }
+        if (a.get("only", null) != null) {
+            Set<String> only = Set.of(a.get("only", null).split(","));
+            for (String id : only) {
+                if (claims.stream().noneMatch(c -> c.id().equals(id))) {
+                    throw new UsageException("audit: --only: no claim '" + id + "' in " + registry);
+                }
+            }
+            List<Claim> kept = new ArrayList<>();
+            for (Claim c : claims) {
+                if (only.contains(c.id()) || only.contains(c.method().get("claim"))) {
+                    kept.add(c);
+                }
+            }
+            claims = kept;
+        }
+        double scale = a.seconds("budget-scale", 1.0);
+        AuditContext ctx = new AuditContext(Path.of("."), Path.of(a.get("work-dir", "target/audit")), scale,
+                a.flag("update-certificates"), err::println, new HashMap<>());
+        err.printf("audit: %d claim(s) from %s, budget scale %s%n", claims.size(), registry, scale);
+        List<AuditRow> rows = new Auditor().run(claims, ctx);
+        if (a.flag("json")) {
+            out.print(JsonOut.write(rows.stream().map(AuditRow::toMap).toList()));
+            return Main.OK;
+        }
+        out.print(render(rows));
+        return Main.OK;
+    }
+
+    static String render(List<AuditRow> rows) {
+        Table t = new Table("claim", "source", "published", "regenerated", "verdict", "certificate", "seconds");
+        for (AuditRow r : rows) {
+            t.add(r.claim(), r.source(), r.direction().symbol() + " " + r.published().toDisplay(), r.regenerated(),
+                    r.verdict(), r.certificate(), String.format("%.1f", r.seconds()));
+        }
+        StringBuilder sb = new StringBuilder(t.render()).append('\n');
+        for (AuditRow r : rows) {
+            sb.append(r.claim()).append(":\n");
+            for (String n : r.notes()) {
+                sb.append("  - ").append(n).append('\n');
+            }
+        }
+        return sb.toString();
     }
 }
