@@ -71,7 +71,7 @@ final class AuditCommand implements Main.Command {
             }
             List<Claim> kept = new ArrayList<>();
             for (Claim c : claims) {
-                if (only.contains(c.id()) || only.contains(c.method().get("claim"))) {
+                if (only.contains(c.id()) || (c.method().get("claim") != null && only.contains(c.method().get("claim")))) {
                     kept.add(c);
                 }
             }

@@ -21,6 +21,8 @@ import tradebounds.model.Rational;
 import tradebounds.programs.ProgramCatalog;
 import tradebounds.programs.fixedprice.Qcp41Relaxation;
 import tradebounds.search.fixedprice.GuaranteePointRepair;
+import tradebounds.search.fixedprice.WitnessSearch;
+import tradebounds.search.fixedprice.WitnessSearchResult;
 import tradebounds.solve.AdapterRegistry;
 import tradebounds.solve.SolveOptions;
 import tradebounds.solve.SolveResult;
@@ -67,6 +69,24 @@ final class GuaranteeAudit {
                 found.add("repaired SCIP point: " + upper.describe() + ", r_1 <= " + r.toDisplay());
             } else {
                 found.add("SCIP's point could not be repaired into an exactly feasible point of (4.1)");
+            }
+        }
+        double searchSecs = ctx.seconds(c, "searchSeconds", 30);
+        WitnessSearchResult local = WitnessSearch.forProgram41(prices, (long) c.seconds("seed", 1),
+                Duration.ofMillis((long) (searchSecs * 1000)), Integer.MAX_VALUE, AdapterRegistry.get("glop"),
+                m -> ctx.progress().accept("  " + c.id() + ": " + m));
+        found.add(String.format("sequential-LP search on (4.1): float r %.10f, %d iterations, %.1f s", local.floatRatio(),
+                local.iterations(), local.elapsed().toMillis() / 1000.0));
+        if (local.found()) {
+            Rational r = local.ratio().get();
+            Evidence e = Evidence.judge(FixedPriceAuditor.writeFresh(ctx, c.id() + "-local",
+                    CertificateBuilder.of(CertificateType.QCP_WITNESS).meta("claim", c.id())
+                            .meta("method", "sequential LP on (4.1), repaired exactly").program(model)
+                            .solution(local.point().get()).claim(ClaimKind.OBJECTIVE_AT_MOST, r).build()), model);
+            found.add("searched point: " + e.describe() + ", r_1 <= " + r.toDisplay());
+            Rational prev = upper == null ? null : upper.value(Quantity.OBJECTIVE).orElse(null);
+            if (e.counts() && (prev == null || r.compareTo(prev) < 0)) {
+                upper = e;
             }
         }
         Rational ub = upper == null ? null : upper.value(Quantity.OBJECTIVE).orElse(null);

@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import tradebounds.check.PointCheck;
 import tradebounds.model.Model;
 import tradebounds.model.Rational;
 import tradebounds.programs.fixedprice.PriceList;
+import tradebounds.programs.fixedprice.Qcp41Builder;
 import tradebounds.programs.fixedprice.Qcp42Builder;
 import tradebounds.solve.SolverAdapter;
 
@@ -34,6 +36,24 @@ public final class WitnessSearch {
     /** As above, trying at most {@code maxStarts} starts. */
     public static WitnessSearchResult forProgram42(List<Rational> prices, long seed, Duration budget, int maxStarts,
                                                    SolverAdapter lp, Consumer<String> progress) {
+        Model model = Qcp42Builder.build(PriceList.validated(prices));
+        return search(model, prices, seed, budget, maxStarts, lp, progress, x -> WitnessSearchRepair.repair42(model, x));
+    }
+
+    /**
+     * The same search on the guarantee program (4.1): a feasible point with small r is an upper bound on r_1, and
+     * one below a published guarantee would refute it. Repair by {@link GuaranteePointRepair}.
+     */
+    public static WitnessSearchResult forProgram41(List<Rational> prices, long seed, Duration budget, int maxStarts,
+                                                   SolverAdapter lp, Consumer<String> progress) {
+        Model model = Qcp41Builder.build(PriceList.validated(prices));
+        return search(model, prices, seed, budget, maxStarts, lp, progress,
+                x -> GuaranteePointRepair.repair41(model, x, prices));
+    }
+
+    private static WitnessSearchResult search(Model model, List<Rational> prices, long seed, Duration budget,
+                                              int maxStarts, SolverAdapter lp, Consumer<String> progress,
+                                              Function<double[], Optional<Rational[]>> repair) {
         long t0 = System.nanoTime();
         long deadline = t0 + budget.toNanos();
         List<Rational> p = PriceList.validated(prices);
@@ -42,7 +62,6 @@ public final class WitnessSearch {
         for (int i = 0; i < n; i++) {
             price[i] = p.get(i).toDouble();
         }
-        Model model = Qcp42Builder.build(p);
         WitnessSearchProgram prog = new WitnessSearchProgram(model);
         double[] scale = new double[2 * n + 1];
         for (int i = 0; i < n; i++) {
@@ -65,7 +84,7 @@ public final class WitnessSearch {
             starts++;
             iterations += run.iterations();
             lps += run.lpCount();
-            Optional<Rational[]> repaired = WitnessSearchRepair.repair42(model, run.point());
+            Optional<Rational[]> repaired = repair.apply(run.point());
             double floatR = run.point()[2 * n];
             if (repaired.isEmpty()) {
                 progress.accept(String.format("%s: float r %.10f, repair failed", label, floatR));
