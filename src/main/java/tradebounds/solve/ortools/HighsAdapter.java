@@ -17,7 +17,8 @@ import tradebounds.solve.SolveOptions;
  * test shows they fail.
  *
  * <p>Also: {@code MPSolver.createSolver("HIGHS").solverVersion()} reports "PDLP Solver", so the version is
- * built here. HiGHS writes a banner to stdout on every solve that output flags do not silence. Its
+ * built here. HiGHS writes a banner to stdout on every solve that output flags do not silence ({@code NativeStdout}
+ * moves it to stderr). Its
  * "infeasible or unbounded" arrives as MPSOLVER_INFEASIBLE with a status text that {@link OrToolsStatus}
  * reads.
  */

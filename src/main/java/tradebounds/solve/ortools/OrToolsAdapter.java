@@ -97,7 +97,8 @@ public abstract class OrToolsAdapter implements SolverAdapter {
         long start = System.nanoTime();
         MPSolutionResponse response;
         try {
-            response = MPSolver.solveWithProto(request.build());
+            MPModelRequest built = request.build();
+            response = NativeStdout.toStderr(() -> MPSolver.solveWithProto(built));
         } catch (RuntimeException | LinkageError e) {
             throw new AdapterFailure(id + ": solveWithProto failed", e);
         }

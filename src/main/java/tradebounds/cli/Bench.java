@@ -1,0 +1,119 @@
+package tradebounds.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
+import tradebounds.check.CheckOutcome;
+import tradebounds.check.Checker;
+import tradebounds.check.Proved;
+import tradebounds.check.WelfareEvaluator;
+import tradebounds.instance.Atom;
+import tradebounds.instance.Distribution;
+import tradebounds.instance.FixedPriceInstance;
+import tradebounds.model.Rational;
+import tradebounds.programs.fixedprice.PriceList;
+import tradebounds.search.fixedprice.WitnessSearch;
+import tradebounds.search.fixedprice.WitnessSearchResult;
+import tradebounds.solve.AdapterRegistry;
+
+/**
+ * {@code scripts/bench}: wall time and memory of the operations a user waits for, written as a Markdown table to
+ * {@code target/bench.md} and stdout. Benchmarks, not tests: nothing here asserts a time.
+ */
+public final class Bench {
+    private Bench() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        int repeats = args.length > 0 ? Integer.parseInt(args[0]) : 3;
+        List<String[]> rows = new ArrayList<>();
+        rows.add(checkAll(repeats));
+        rows.add(evalLarge(100_000, repeats));
+        rows.add(witness());
+        StringBuilder sb = new StringBuilder("| operation | median seconds | runs | peak heap MiB | result |\n"
+                + "|---|---|---|---|---|\n");
+        for (String[] r : rows) {
+            sb.append("| ").append(String.join(" | ", r)).append(" |\n");
+        }
+        sb.append("\nmachine: ").append(Runtime.getRuntime().availableProcessors()).append(" cores, Java ")
+                .append(System.getProperty("java.version")).append('\n');
+        Path out = Path.of("target/bench.md");
+        Files.createDirectories(out.getParent());
+        Path tmp = Path.of("target/bench.md.tmp");
+        Files.writeString(tmp, sb);
+        Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        System.out.print(sb);
+    }
+
+    private static String[] checkAll(int repeats) throws IOException {
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(Path.of("certificates"))) {
+            files = s.filter(p -> p.toString().endsWith(".cert")).sorted().toList();
+        }
+        double[] t = new double[repeats];
+        int proved = 0;
+        for (int k = 0; k < repeats; k++) {
+            long t0 = System.nanoTime();
+            proved = 0;
+            for (Path f : files) {
+                CheckOutcome o = Checker.check(f);
+                proved += o instanceof Proved ? 1 : 0;
+            }
+            t[k] = (System.nanoTime() - t0) / 1e9;
+        }
+        return new String[] {"check every certificate (" + files.size() + " files)", median(t), "" + repeats, heap(),
+            proved + "/" + files.size() + " proved"};
+    }
+
+    private static String[] evalLarge(int atoms, int repeats) {
+        SplittableRandom rnd = new SplittableRandom(7);
+        FixedPriceInstance inst = new FixedPriceInstance(1, random(rnd, atoms), random(rnd, atoms));
+        double[] t = new double[repeats];
+        String result = "";
+        for (int k = 0; k < repeats; k++) {
+            long t0 = System.nanoTime();
+            WelfareEvaluator ev = new WelfareEvaluator(inst);
+            Rational opt = ev.opt();
+            WelfareEvaluator.BestPrice best = ev.bestPrice();
+            t[k] = (System.nanoTime() - t0) / 1e9;
+            result = "ratio " + best.welfare().divide(opt).toDisplay();
+        }
+        return new String[] {"eval " + atoms + " + " + atoms + " atoms (OPT and best price, exact)", median(t),
+            "" + repeats, heap(), result};
+    }
+
+    /** Masses k/atoms (exact, summing to one), values with 6 decimals in [0, 10). */
+    private static Distribution random(SplittableRandom rnd, int atoms) {
+        List<Atom> list = new ArrayList<>();
+        for (int i = 0; i < atoms; i++) {
+            list.add(Atom.single(Rational.of(rnd.nextInt(10_000_000), 1_000_000), Rational.of(1, atoms)));
+        }
+        return new Distribution(list);
+    }
+
+    private static String[] witness() {
+        long t0 = System.nanoTime();
+        WitnessSearchResult r = WitnessSearch.forProgram42(PriceList.prop42(), 1, Duration.ofSeconds(120), 1,
+                AdapterRegistry.get("glop"), m -> { });
+        double s = (System.nanoTime() - t0) / 1e9;
+        return new String[] {"witness search for (4.2), Prop 4.2 prices, first start", String.format("%.2f", s), "1",
+            heap(), r.ratio().map(x -> "exact r " + x.toDecimal(9, true)).orElse("none") + ", " + r.lpCount() + " LPs"};
+    }
+
+    private static String median(double[] t) {
+        double[] c = t.clone();
+        java.util.Arrays.sort(c);
+        return String.format("%.3f", c[c.length / 2]);
+    }
+
+    private static String heap() {
+        Runtime rt = Runtime.getRuntime();
+        return String.format("%.0f", (rt.totalMemory() - rt.freeMemory()) / 1048576.0);
+    }
+}
