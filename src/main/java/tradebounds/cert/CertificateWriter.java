@@ -40,6 +40,8 @@ public final class CertificateWriter {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, target.getFileName().toString(), ".tmp");
+        // createTempFile makes the file private (0600); a certificate or instance in a repository is for everyone.
+        tradebounds.model.FileModes.makeReadable(tmp);
         try {
             Files.writeString(tmp, text, StandardCharsets.UTF_8);
             try {

@@ -42,6 +42,8 @@ public final class InstanceWriter {
     public static void write(FixedPriceInstance instance, Path file) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
         Path tmp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp");
+        // createTempFile makes the file private (0600); a certificate or instance in a repository is for everyone.
+        tradebounds.model.FileModes.makeReadable(tmp);
         try {
             Files.writeString(tmp, toText(instance), StandardCharsets.UTF_8);
             try {

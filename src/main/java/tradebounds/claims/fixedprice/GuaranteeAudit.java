@@ -89,6 +89,9 @@ final class GuaranteeAudit {
                 upper = e;
             }
         }
+        lower = keepStronger(c, ctx, lower, c.certificate(), relax, Quantity.DUAL_LOWER_BOUND, true, found);
+        lb = lower == null ? null : lower.value(Quantity.DUAL_LOWER_BOUND).orElse(null);
+        upper = keepStronger(c, ctx, upper, upperPath(c), model, Quantity.OBJECTIVE, false, found);
         Rational ub = upper == null ? null : upper.value(Quantity.OBJECTIVE).orElse(null);
 
         Verdict verdict;
@@ -116,6 +119,36 @@ final class GuaranteeAudit {
         double total = (System.nanoTime() - t0) / 1e9;
         return new AuditRow(c.id(), c.source(), c.published(), c.direction(), regenerated, established, verdict,
                 FixedPriceAuditor.rel(ctx, lower == null ? null : lower.path()), total, FixedPriceAuditor.notes(c, found));
+    }
+
+    /** Where the certified upper bound on r_1 (a feasible point of (4.1)) is stored, beside the registry's file. */
+    private static String upperPath(Claim c) {
+        return c.certificate() == null ? null : c.certificate().replace(".cert", "").replace("-rlt", "") + "-upper.cert";
+    }
+
+    /**
+     * The stronger of a fresh certificate and the stored one at {@code stored} (larger for lower bounds, smaller
+     * for upper bounds); with --update-certificates a stronger fresh one replaces the stored one.
+     */
+    private static Evidence keepStronger(Claim c, AuditContext ctx, Evidence fresh, String stored, Model program,
+                                         Quantity q, boolean larger, List<String> found) {
+        if (stored == null) {
+            return fresh;
+        }
+        java.nio.file.Path path = ctx.root().resolve(stored);
+        Evidence old = java.nio.file.Files.exists(path) ? Evidence.judge(path, program) : null;
+        Rational f = fresh == null ? null : fresh.value(q).orElse(null);
+        Rational o = old == null ? null : old.value(q).orElse(null);
+        if (old != null && o == null) {
+            found.add("stored certificate " + stored + ": " + old.describe());
+        }
+        boolean freshWins = f != null && (o == null || (larger ? f.compareTo(o) > 0 : f.compareTo(o) < 0));
+        if (freshWins && ctx.updateCertificates()) {
+            FixedPriceAuditor.replaceStored(fresh.path(), path);
+            found.add("stored certificate " + stored + " updated");
+            return Evidence.judge(path, program);
+        }
+        return freshWins || o == null ? fresh : old;
     }
 
     /** GLOP on the RLT relaxation; its duals, rounded to 12 digits, become an exact lp-optimum certificate. */
