@@ -1,0 +1,123 @@
+package tradebounds.claims;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import tradebounds.cert.Certificate;
+import tradebounds.cert.CertificateReader;
+import tradebounds.check.CheckOutcome;
+import tradebounds.check.Checker;
+import tradebounds.check.Proved;
+import tradebounds.check.Quantity;
+import tradebounds.check.Rejected;
+import tradebounds.model.Rational;
+import tradebounds.programs.fixedprice.PriceList;
+import tradebounds.programs.fixedprice.Qcp42Builder;
+
+/**
+ * The certificates the repository ships: each proves, the Prop 4.2 one establishes the published bound for the
+ * paper's own program, and corrupted copies of it are rejected. Edits are computed from the file, so the test
+ * follows a regenerated certificate.
+ */
+class StoredCertificatesTest {
+    private static final Path PROP42 = Path.of("certificates/fixedprice/gdk-prop4.2.cert");
+
+    @Test
+    void everyStoredCertificateProves() throws IOException {
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(Path.of("certificates"))) {
+            files = s.filter(p -> p.toString().endsWith(".cert")).sorted().toList();
+        }
+        assertTrue(files.size() >= 7, "expected the examples and the fixed-price certificates, got " + files);
+        for (Path f : files) {
+            assertInstanceOf(Proved.class, Checker.check(f), f.toString());
+        }
+    }
+
+    @Test
+    void prop42CertificateProvesThePublishedHardnessForThePrintedProgram() throws Exception {
+        Proved p = (Proved) Checker.check(PROP42);
+        Rational ratio = p.value(Quantity.RATIO).orElseThrow();
+        // Proposition 4.2: r_1* <= 0.73805. The instance's exact ratio must be below it.
+        assertTrue(ratio.compareTo(Rational.parse("0.73805")) < 0, ratio.toDisplay());
+        // And it cannot beat the proven guarantee of Cai and Wu (0.72): a hardness below it would expose a bug.
+        assertTrue(ratio.compareTo(Rational.parse("0.72")) > 0, ratio.toDisplay());
+        Certificate c = CertificateReader.read(PROP42);
+        assertEquals(java.util.Optional.empty(), ProgramMatch.firstDifference(Qcp42Builder.build(PriceList.prop42()),
+                c.program().orElseThrow().model()));
+    }
+
+    private static String text() throws IOException {
+        return Files.readString(PROP42);
+    }
+
+    /** Edits the one line starting with prefix; variable names are looked up in the SOL section only. */
+    private static String replaceLine(String text, String prefix, java.util.function.UnaryOperator<String> edit) {
+        String[] lines = text.split("\n", -1);
+        boolean solOnly = Character.isLowerCase(prefix.charAt(0));
+        boolean inSol = false;
+        int hits = 0;
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].matches("[A-Z]+( .*)?")) {
+                inSol = lines[i].startsWith("SOL ");
+            }
+            if (lines[i].startsWith(prefix) && (!solOnly || inSol)) {
+                lines[i] = edit.apply(lines[i]);
+                hits++;
+            }
+        }
+        assertEquals(1, hits, "exactly one line starts with '" + prefix + "'");
+        return String.join("\n", lines);
+    }
+
+    private static Rejected rejected(String text) {
+        CheckOutcome o = Checker.check(text, "corrupt.cert");
+        return assertInstanceOf(Rejected.class, o, String.valueOf(o));
+    }
+
+    @Test
+    void aFlippedDigitInASellerMassIsRejected() throws IOException {
+        String t = replaceLine(text(), "s1 ", l -> {
+            char last = l.charAt(l.indexOf('/') - 1);
+            char flipped = last == '9' ? '8' : (char) (last + 1);
+            return l.substring(0, l.indexOf('/') - 1) + flipped + l.substring(l.indexOf('/'));
+        });
+        rejected(t);
+    }
+
+    @Test
+    void rLoweredBelowTheTruthIsRejected() throws IOException {
+        String t = replaceLine(text(), "r ", l -> {
+            Rational r = Rational.parse(l.substring(2).trim());
+            return "r " + r.subtract(Rational.of(1, 1_000_000_000));
+        });
+        Rejected r = rejected(t);
+        assertTrue(r.reason().toString().contains("ROW") || r.reason().toString().contains("OBJECTIVE"), r.toString());
+    }
+
+    @Test
+    void epsTooLargeForTheSupportGapsIsRejected() throws IOException {
+        // The support points are 1/100 apart; eps = 1/50 makes p_i + eps pass p_{i+1}.
+        String t = replaceLine(text(), "LEMMA ", l -> "LEMMA units=1 eps=1/50");
+        assertEquals("EPS_TOO_LARGE", rejected(t).reason().toString());
+    }
+
+    @Test
+    void aNegativeMassIsRejected() throws IOException {
+        String t = replaceLine(text(), "b2 ", l -> l.equals("b2 0") ? "b2 -1/1000" : "b2 -" + l.substring(3));
+        rejected(t);
+    }
+
+    @Test
+    void aClaimBelowTheInstanceRatioIsRejected() throws IOException {
+        String t = replaceLine(text(), "CLAIM ratio", l -> "CLAIM ratio <= 738/1000");
+        assertEquals("RATIO_ABOVE_CLAIM", rejected(t).reason().toString());
+    }
+}
