@@ -20,6 +20,7 @@ import tradebounds.model.BilinearTerm;
 import tradebounds.model.Expr;
 import tradebounds.model.LinearTerm;
 import tradebounds.model.Model;
+import tradebounds.model.AtomicFiles;
 import tradebounds.model.Rational;
 import tradebounds.model.Row;
 import tradebounds.model.Sense;
@@ -36,22 +37,7 @@ public final class CertificateWriter {
 
     /** Writes atomically: a temporary file in the target's directory, then a rename over the target. */
     public static void write(Certificate cert, Path target) throws IOException {
-        String text = toText(cert);
-        Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, target.getFileName().toString(), ".tmp");
-        // createTempFile makes the file private (0600); a certificate or instance in a repository is for everyone.
-        tradebounds.model.FileModes.makeReadable(tmp);
-        try {
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFiles.writeString(target, toText(cert));
     }
 
     public static String toText(Certificate c) {

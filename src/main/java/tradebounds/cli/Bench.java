@@ -44,10 +44,7 @@ public final class Bench {
         sb.append("\nmachine: ").append(Runtime.getRuntime().availableProcessors()).append(" cores, Java ")
                 .append(System.getProperty("java.version")).append('\n');
         Path out = Path.of("target/bench.md");
-        Files.createDirectories(out.getParent());
-        Path tmp = Path.of("target/bench.md.tmp");
-        Files.writeString(tmp, sb);
-        Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        tradebounds.model.AtomicFiles.writeString(out, sb.toString());
         System.out.print(sb);
     }
 

@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Set;
 import tradebounds.compare.Assessment;
+import tradebounds.model.AtomicFiles;
 import tradebounds.model.Model;
 import tradebounds.model.Rational;
 import tradebounds.solve.AdapterRegistry;
@@ -74,9 +75,7 @@ final class SolveCommand implements Main.Command {
             sb.append(model.variables().get(j).name()).append(' ').append(Rational.ofDouble(x[j])).append('\n');
         }
         try {
-            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-            Files.writeString(tmp, sb);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFiles.writeString(file, sb.toString());
         } catch (IOException e) {
             throw new UsageException("solve: --out " + file + ": cannot write: " + e.getMessage());
         }

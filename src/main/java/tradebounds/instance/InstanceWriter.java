@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import tradebounds.json.JsonValue;
 import tradebounds.json.JsonWriter;
+import tradebounds.model.AtomicFiles;
 import tradebounds.model.Rational;
 
 /**
@@ -40,20 +41,7 @@ public final class InstanceWriter {
      * sees a half-written instance and a crash leaves the old file intact.
      */
     public static void write(FixedPriceInstance instance, Path file) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp");
-        // createTempFile makes the file private (0600); a certificate or instance in a repository is for everyone.
-        tradebounds.model.FileModes.makeReadable(tmp);
-        try {
-            Files.writeString(tmp, toText(instance), StandardCharsets.UTF_8);
-            try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFiles.writeString(file, toText(instance));
     }
 
     private static JsonValue side(Distribution d) {

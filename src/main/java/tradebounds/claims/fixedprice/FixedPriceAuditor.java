@@ -14,6 +14,7 @@ import tradebounds.claims.AuditContext;
 import tradebounds.claims.AuditRow;
 import tradebounds.claims.Claim;
 import tradebounds.claims.FamilyAuditor;
+import tradebounds.model.AtomicFiles;
 
 /** Dispatches the fixed-price claims to their audits; shared certificate handling lives here. */
 public final class FixedPriceAuditor implements FamilyAuditor {
@@ -47,10 +48,7 @@ public final class FixedPriceAuditor implements FamilyAuditor {
     /** Replaces the stored certificate by a fresh one (temporary copy, then rename). */
     static void replaceStored(Path fresh, Path stored) {
         try {
-            Files.createDirectories(stored.getParent());
-            Path tmp = stored.resolveSibling(stored.getFileName() + ".tmp");
-            Files.copy(fresh, tmp, StandardCopyOption.REPLACE_EXISTING);
-            Files.move(tmp, stored, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFiles.copy(fresh, stored);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot update " + stored, e);
         }
