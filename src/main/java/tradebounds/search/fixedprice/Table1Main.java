@@ -20,7 +20,7 @@ import tradebounds.solve.ortools.GlopAdapter;
  * witness search on the given program, and the instance-level replay (Lemma 6.1 instance, realizability, exact
  * sup_p SW / OPT by {@link WelfareEvaluator}).
  *
- * <p>Usage: {@code Table1Main program budgetSeconds maxStarts outDir k...}, program one of qcp61, qcp61-strict,
+ * <p>Usage: {@code Table1Main program budgetSeconds maxStarts outDir seed k...}, program one of qcp61, qcp61-strict,
  * qcp61-sym. Writes {@code outDir/table1_<program>_k<k>.txt}, one {@code name rational} line per variable, and
  * prints one summary line per k. Exit code 0 always after a run (a k without witness is reported, not thrown),
  * 2 on usage errors.
@@ -48,8 +48,8 @@ public final class Table1Main {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length < 5 || !ProgramCatalog.multiUnitIds().contains(args[0])) {
-            System.err.println("usage: Table1Main qcp61|qcp61-strict|qcp61-sym budgetSeconds maxStarts outDir k...");
+        if (args.length < 6 || !ProgramCatalog.multiUnitIds().contains(args[0])) {
+            System.err.println("usage: Table1Main qcp61|qcp61-strict|qcp61-sym budgetSeconds maxStarts outDir seed k...");
             System.exit(2);
             return;
         }
@@ -57,11 +57,12 @@ public final class Table1Main {
         long seconds = Long.parseLong(args[1]);
         int maxStarts = Integer.parseInt(args[2]);
         Path dir = Path.of(args[3]);
-        for (int a = 4; a < args.length; a++) {
+        long seed = Long.parseLong(args[4]);
+        for (int a = 5; a < args.length; a++) {
             int k = Integer.parseInt(args[a]);
             Row row = TABLE.stream().filter(r -> r.k() == k).findFirst().orElseThrow();
             List<Rational> prices = row.prices();
-            WitnessSearchResult res = MultiUnitWitnessSearch.search(program, prices, k, 1, Duration.ofSeconds(seconds),
+            WitnessSearchResult res = MultiUnitWitnessSearch.search(program, prices, k, seed, Duration.ofSeconds(seconds),
                     maxStarts, new GlopAdapter(), System.err::println);
             String published = program.equals("qcp61-sym") ? row.publishedSym() : row.publishedR();
             if (!res.found()) {
@@ -75,7 +76,7 @@ public final class Table1Main {
             for (int v = 0; v < x.length; v++) {
                 lines.add(model.variables().get(v).name() + " " + x[v]);
             }
-            Files.write(dir.resolve("table1_" + program + "_k" + k + ".txt"), lines);
+            Files.write(dir.resolve("table1_" + program + "_k" + k + "_seed" + seed + ".txt"), lines);
             Realizability.InstanceOutcome out = MultiUnitLemmaInstance.of(model, prices, k, x, EPS,
                     !program.equals("qcp61-sym"));
             String replay;
