@@ -45,8 +45,12 @@ public final class Checker {
 
     /** Checks certificate text; {@code source} is used in {@code file:line}. */
     public static CheckOutcome check(String text, String source) {
+        return check(text, source, Limits.DEFAULT);
+    }
+
+    public static CheckOutcome check(String text, String source, Limits limits) {
         try {
-            return check(CertificateReader.read(text, source));
+            return check(CertificateReader.read(text, source, limits));
         } catch (CertificateException e) {
             return unreadable(e);
         }
