@@ -2,6 +2,7 @@ package tradebounds.search.fixedprice;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.Arrays;
 import java.util.Optional;
 import tradebounds.model.Bound;
 import tradebounds.model.Expr;
@@ -32,6 +33,14 @@ import tradebounds.solve.Termination;
  */
 final class WitnessSearchStepLp {
     private static final MathContext DIGITS = new MathContext(12);
+    private static final long[] POWERS = new long[19];
+
+    static {
+        POWERS[0] = 1;
+        for (int k = 1; k < POWERS.length; k++) {
+            POWERS[k] = POWERS[k - 1] * 10;
+        }
+    }
 
     private WitnessSearchStepLp() {
     }
@@ -82,7 +91,7 @@ final class WitnessSearchStepLp {
         double[] grad = new double[n];
         for (int i = 0; i < rows.length; i++) {
             var row = rows[i];
-            java.util.Arrays.fill(grad, 0);
+            Arrays.fill(grad, 0);
             row.gradient(x, grad);
             Expr.Builder e = Expr.builder();
             for (int k = 0; k < n; k++) {
@@ -133,11 +142,16 @@ final class WitnessSearchStepLp {
         return new Bound(l, h);
     }
 
-    /** v rounded to 12 significant digits, exactly as a rational. */
+    /** v rounded to about 12 significant digits, exactly as a decimal rational. */
     static Rational decimal(double v) {
         if (v == 0) {
             return Rational.ZERO;
         }
-        return Rational.of(new BigDecimal(v, DIGITS));
+        int shift = 11 - (int) Math.floor(Math.log10(Math.abs(v)));
+        if (shift < 0 || shift > 18) {
+            return Rational.of(new BigDecimal(v, DIGITS));
+        }
+        return Rational.of(Math.round(v * POWERS[shift]), POWERS[shift]);
     }
+
 }
