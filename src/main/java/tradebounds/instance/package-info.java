@@ -1,6 +1,7 @@
 /**
- * Exact bilateral-trade instances: pure data, no arithmetic beyond construction, read by the evaluator and the
- * checker and produced by searches. {@link tradebounds.instance.InstanceReader} and
+ * Exact bilateral-trade instances: data, plus the exact constructions that produce instances from other data
+ * (realization of per-unit laws by monotone vectors, the unit lift of Proposition 6.2). Read by the evaluator
+ * and the checker, produced by searches. {@link tradebounds.instance.InstanceReader} and
  * {@link tradebounds.instance.InstanceWriter} hold the JSON file format (every rational a string, so no value
  * passes through a double) and its validation: marginal vectors of length {@code units}, seller decrements
  * nondecreasing and buyer increments nonincreasing as section 3 requires, masses summing exactly to 1. Imports

@@ -112,6 +112,59 @@ class CorruptedTwinsTest {
         }
     }
 
+    /** The max case of FORMAT.md: y > 0 pairs with a row's upper end, and DUAL proves {@code objective <=}. */
+    @Nested
+    class LpMaximize {
+        // max x + y s.t. c1: x + 2y <= 4, c2: 3x + y <= 6. Optimum (8/5, 6/5) = 14/5;
+        // y = (2/5, 1/5) gives A'y = (1, 1) = c and the bound 4 * 2/5 + 6 * 1/5 = 14/5.
+        final String good = """
+                TRADEBOUNDS 1
+                TYPE lp-optimum
+                VAR 2
+                x 0 inf
+                y 0 inf
+                CON 2
+                c1 -inf 4 0 2 x 1 y 2 0
+                c2 -inf 6 0 2 x 3 y 1 0
+                OBJ max 0 2 x 1 y 1 0
+                SOL 2
+                x 8/5
+                y 6/5
+                DUAL 2
+                c1 2/5 0
+                c2 1/5 0
+                CLAIM objective <= 14/5
+                CLAIM objective >= 14/5
+                """;
+
+        @Test
+        void goodIsProved() {
+            Proved p = proved(good);
+            assertEquals(Rational.of(14, 5), p.values().get(Quantity.DUAL_UPPER_BOUND));
+            assertEquals(Rational.of(14, 5), p.values().get(Quantity.OBJECTIVE));
+        }
+
+        @Test
+        void dualWithWrongSign() {
+            String t = replace(good, "c2 1/5 0", "c2 0 1/5");
+            rejected(t, Reason.BOUND_NOT_IMPLIED, lineOf(t, "CLAIM objective <= 14/5"));
+        }
+
+        @Test
+        void claimsBeyondTruth() {
+            String low = replace(good, "CLAIM objective <= 14/5", "CLAIM objective <= 27/10");
+            rejected(low, Reason.BOUND_NOT_IMPLIED, lineOf(low, "CLAIM objective <= 27/10"));
+            String high = replace(good, "CLAIM objective >= 14/5", "CLAIM objective >= 29/10");
+            rejected(high, Reason.OBJECTIVE_BELOW_CLAIM, lineOf(high, "CLAIM objective >= 29/10"));
+        }
+
+        @Test
+        void pointViolatingTheSecondRow() {
+            String t = replace(good, "x 8/5", "x 2");
+            rejected(t, Reason.ROW_VIOLATED, lineOf(t, "c2 -inf 6 0 2 x 3 y 1 0"));
+        }
+    }
+
     @Nested
     class QcpWitness {
         final String good = Twins.example("qcp-witness-toy.cert");
