@@ -24,7 +24,7 @@ class LayeringTest {
             "json", Set.of(),
             "instance", Set.of("model", "json"),
             "programs", Set.of("model"),
-            "cert", Set.of("model"),
+            "cert", Set.of("model", "instance"),
             "check", Set.of("model", "instance", "cert"),
             "solve", Set.of("model", "check"),
             "compare", Set.of("model", "solve", "check"));

@@ -1,0 +1,43 @@
+package tradebounds.check;
+
+/** An exact value the checker established while proving; stable keys for reports and the claim registry. */
+public enum Quantity {
+    /** Largest violation of a variable bound or row at SOL (0 when proved). */
+    MAX_VIOLATION(Rounding.NONE),
+    OBJECTIVE(Rounding.NONE),
+    /** Safe dual bound: a lower bound on a min optimum. */
+    DUAL_LOWER_BOUND(Rounding.DOWN),
+    /** Safe dual bound: an upper bound on a max optimum. */
+    DUAL_UPPER_BOUND(Rounding.UP),
+    EPS(Rounding.NONE),
+    /** SOL["r"] + eps, the bound Lemma 3.3 / 6.1 promises. */
+    R_PLUS_EPS(Rounding.UP),
+    OPT(Rounding.NONE),
+    /** sup_p SW(I, p). */
+    SUP_WELFARE(Rounding.NONE),
+    /** The smallest price attaining sup_p SW(I, p). */
+    BEST_PRICE(Rounding.NONE),
+    /** sup_p SW(I, p) / OPT(I). */
+    RATIO(Rounding.UP),
+    MECHANISM_WELFARE(Rounding.NONE),
+    MECHANISM_PRICE(Rounding.NONE),
+    /** SW(I, M) / OPT(I) for the mechanism of Definition 4.1. */
+    MECHANISM_RATIO(Rounding.UP);
+
+    /** How a decimal for display is rounded so that it still bounds the exact value on the claimed side. */
+    public enum Rounding { NONE, UP, DOWN }
+
+    private final Rounding rounding;
+
+    Quantity(Rounding rounding) {
+        this.rounding = rounding;
+    }
+
+    public Rounding rounding() {
+        return rounding;
+    }
+
+    public String key() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}
