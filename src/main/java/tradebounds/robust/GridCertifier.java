@@ -50,6 +50,8 @@ public final class GridCertifier {
                 .program(model);
         point.ifPresent(cb::solution);
         cb.dual(y);
+        primalSide = primalSide.map(v -> outward(v, !min));
+        dualSide = dualSide.map(v -> outward(v, min));
         primalSide.ifPresent(v -> cb.claim(min ? ClaimKind.OBJECTIVE_AT_MOST : ClaimKind.OBJECTIVE_AT_LEAST, v));
         dualSide.ifPresent(v -> cb.claim(min ? ClaimKind.OBJECTIVE_AT_LEAST : ClaimKind.OBJECTIVE_AT_MOST, v));
         try {
@@ -75,9 +77,11 @@ public final class GridCertifier {
         Rational[] exact = ExactCrossover.dual(model, duals);
         Optional<Rational> be = DualBound.bound(model, exact);
         double[] projected = Assessment.projected(model, duals);
+        // A common dyadic grid keeps the bound's denominator small (distinct nice() denominators multiply up).
         Rational[] rounded = new Rational[projected.length];
+        Rational scale = Rational.of(1L << 40);
         for (int i = 0; i < projected.length; i++) {
-            rounded[i] = ExactCrossover.nice(projected[i]);
+            rounded[i] = Rational.of(Math.round(projected[i] * (1L << 40))).divide(scale);
         }
         Optional<Rational> br = DualBound.bound(model, rounded);
         if (be.isEmpty()) {
@@ -89,6 +93,17 @@ public final class GridCertifier {
         boolean min = model.objective().sense() == Sense.MINIMIZE;
         int cmp = be.get().compareTo(br.get());
         return (min ? cmp >= 0 : cmp <= 0) ? exact : rounded;
+    }
+
+    /**
+     * A value short enough to write as a claim: itself when it has at most 256 bits, else rounded to 30 digits
+     * toward -inf (a lower bound, {@code down}) or +inf (an upper bound), which only weakens the claim.
+     */
+    static Rational outward(Rational v, boolean down) {
+        if (v.bitLength() <= 256) {
+            return v;
+        }
+        return Rational.of(v.toDecimal(30, !down));
     }
 
     static String size(Model m) {
