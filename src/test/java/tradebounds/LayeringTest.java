@@ -27,7 +27,8 @@ class LayeringTest {
             "cert", Set.of("model", "instance"),
             "check", Set.of("model", "instance", "cert"),
             "solve", Set.of("model", "check"),
-            "compare", Set.of("model", "solve", "check"));
+            "compare", Set.of("model", "solve", "check"),
+            "robust", Set.of("model", "programs", "solve", "check", "cert", "compare"));
 
     private static final Pattern REF = Pattern.compile("\\btradebounds\\.([a-z]+)\\b");
 
