@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import tradebounds.claims.fixedprice.FixedPriceAuditor;
+import tradebounds.claims.robust.RobustAuditor;
 
 /**
  * Runs the audit over a list of claims: each claim goes to the family auditor that handles its method, and
@@ -12,7 +13,7 @@ import tradebounds.claims.fixedprice.FixedPriceAuditor;
  * {@code implied-by} (the verdict of a stronger certified claim, when its certified bound implies this one).
  */
 public final class Auditor {
-    private final List<FamilyAuditor> families = List.of(new FixedPriceAuditor());
+    private final List<FamilyAuditor> families = List.of(new FixedPriceAuditor(), new RobustAuditor());
 
     public List<AuditRow> run(List<Claim> claims, AuditContext context) {
         Map<String, AuditRow> done = context.done();

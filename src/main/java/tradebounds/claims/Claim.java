@@ -22,10 +22,12 @@ import tradebounds.model.Rational;
  * @param method      audit method and its parameters (type, seconds, seed, solver, claim ...)
  * @param certificate repository-relative certificate path, or null
  * @param notes       what the tool found or what a reader should know, one line each
+ * @param units       number of units k of a fixed-price program (1 for single-unit and non-fixed-price claims)
  */
 public record Claim(String id, String file, String paper, String source, String statement, Rational published,
                     Direction direction, String kind, String programId, String priceSpec, String unavailable,
-                    Map<String, String> method, String certificate, List<String> notes) {
+                    Map<String, String> method, String certificate, List<String> notes,
+                    int units) {
     public String methodType() {
         return method.getOrDefault("type", "none");
     }

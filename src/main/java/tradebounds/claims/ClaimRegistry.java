@@ -67,11 +67,23 @@ public final class ClaimRegistry {
         }
         JsonCursor program = c.field("program");
         String programId = program.field("id").string();
-        if (!ProgramCatalog.ids().contains(programId)) {
-            throw program.field("id").error("unknown program \"" + programId + "\" (known: " + ProgramCatalog.ids() + ")");
+        List<String> known = new ArrayList<>(ProgramCatalog.ids());
+        known.addAll(ProgramCatalog.multiUnitIds());
+        known.addAll(tradebounds.programs.robust.RobustCatalog.ids());
+        if (!known.contains(programId)) {
+            throw program.field("id").error("unknown program \"" + programId + "\" (known: " + known + ")");
         }
-        JsonCursor prices = program.field("prices");
-        String form = prices.field("form").string();
+        int units = program.has("units") ? program.field("units").integer(1, 64) : 1;
+        if (units > 1 && !ProgramCatalog.multiUnitIds().contains(programId)) {
+            throw program.field("units").error("program " + programId + " is single-unit");
+        }
+        JsonCursor prices = program.has("prices") ? program.field("prices") : null;
+        if (prices == null) {
+            if (ProgramCatalog.ids().contains(programId) || ProgramCatalog.multiUnitIds().contains(programId)) {
+                throw program.error("fixed-price program " + programId + " needs \"prices\"");
+            }
+        }
+        String form = prices == null ? "none" : prices.field("form").string();
         String spec = null;
         String unavailable = null;
         switch (form) {
@@ -87,6 +99,7 @@ public final class ClaimRegistry {
             }
             case "named" -> spec = prices.field("name").string();
             case "unavailable" -> unavailable = prices.field("why").string();
+            case "none" -> { }
             default -> throw prices.field("form").error("form must be generic, list, named or unavailable, got \""
                     + form + "\"");
         }
@@ -116,6 +129,6 @@ public final class ClaimRegistry {
         String certificate = c.has("certificate") ? c.field("certificate").string() : null;
         return new Claim(id, file.toString(), c.field("paper").string(), c.field("source").string(),
                 c.field("statement").string(), published, direction, kind, programId, spec, unavailable, method,
-                certificate, notes);
+                certificate, notes, units);
     }
 }
