@@ -7,9 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import tradebounds.cert.Certificate;
-import tradebounds.cert.CertificateBuilder;
-import tradebounds.cert.CertificateType;
-import tradebounds.cert.ClaimKind;
 import tradebounds.check.Quantity;
 import tradebounds.claims.AuditContext;
 import tradebounds.claims.AuditRow;
@@ -18,6 +15,7 @@ import tradebounds.claims.Verdict;
 import tradebounds.model.Model;
 import tradebounds.model.Rational;
 import tradebounds.programs.ProgramCatalog;
+import tradebounds.search.fixedprice.MultiUnitWitnessSearch;
 import tradebounds.search.fixedprice.WitnessSearch;
 import tradebounds.search.fixedprice.WitnessSearchResult;
 import tradebounds.solve.AdapterRegistry;
@@ -37,25 +35,26 @@ final class HardnessAudit {
     static AuditRow run(Claim c, AuditContext ctx) {
         long t0 = System.nanoTime();
         List<Rational> prices = ProgramCatalog.prices(c.priceSpec());
-        Model model = ProgramCatalog.build(c.programId(), prices);
+        int k = c.units();
+        Model model = model(c.programId(), prices, k);
         List<String> found = new ArrayList<>();
         Evidence fresh = null;
         double budget = ctx.seconds(c, "seconds", 120);
         long seed = (long) c.seconds("seed", 1);
-        WitnessSearchResult res = WitnessSearch.forProgram42(prices, seed, Duration.ofMillis((long) (budget * 1000)),
-                AdapterRegistry.get("glop"), m -> ctx.progress().accept("  " + c.id() + ": " + m));
+        WitnessSearchResult res = search(c.programId(), prices, k, seed, budget, ctx, c.id());
         String search = String.format("search: float r %.10f, %d SLP iterations, %d LPs, %.1f s", res.floatRatio(),
                 res.iterations(), res.lpCount(), res.elapsed().toMillis() / 1000.0);
         found.add(search);
         if (res.found()) {
-            Rational r = res.ratio().get();
-            Certificate cert = CertificateBuilder.of(CertificateType.QCP_WITNESS)
-                    .meta("claim", c.id()).meta("source", c.source()).meta("method", search)
-                    .program(model).solution(res.point().get())
-                    .lemma(1, EPS, prices, (i, q) -> "s" + i, (j, q) -> "b" + j)
-                    .claim(ClaimKind.OBJECTIVE_AT_MOST, r).claim(ClaimKind.RATIO_AT_MOST, r.add(EPS)).build();
-            fresh = Evidence.judge(FixedPriceAuditor.writeFresh(ctx, c.id(), cert), model);
-            found.add("fresh certificate " + FixedPriceAuditor.rel(ctx, fresh.path()) + ": " + fresh.describe());
+            Certificate cert = WitnessCertificates.of(c, model, prices, k, res.point().get(), res.ratio().get(), EPS,
+                    search, found);
+            if (cert != null) {
+                fresh = Evidence.judge(FixedPriceAuditor.writeFresh(ctx, c.id(), cert), model);
+                found.add("fresh certificate " + FixedPriceAuditor.rel(ctx, fresh.path()) + ": " + fresh.describe());
+            }
+        }
+        if (c.method().containsKey("printedProgram")) {
+            found.addAll(PrintedReading.audit(c, prices, k, ctx));
         }
         Path storedPath = c.certificate() == null ? null : ctx.root().resolve(c.certificate());
         Evidence stored = storedPath != null && Files.exists(storedPath) ? Evidence.judge(storedPath, model) : null;
@@ -79,7 +78,7 @@ final class HardnessAudit {
                     + (programR == null ? "" : ", program r = " + programR.toDecimal(10, true).toPlainString());
             if (c.direction().implies(established, c.published())) {
                 verdict = Verdict.CERTIFIED;
-                found.add(0, "CERTIFIED: Lemma 3.3 instance checked exactly, sup_p SW/OPT = "
+                found.add(0, "CERTIFIED: " + (c.programId().endsWith("-sym") ? "explicit iid" : "Lemma " + (c.units() == 1 ? "3.3" : "6.1")) + " instance checked exactly, sup_p SW/OPT = "
                         + established.toDecimal(12, true).toPlainString() + " (rounded up) <= published "
                         + c.published().toDisplay() + "; below it by "
                         + c.published().subtract(established).toDecimal(12, false).toPlainString());
@@ -100,6 +99,21 @@ final class HardnessAudit {
         return new AuditRow(c.id(), c.source(), c.published(), c.direction(), regenerated, established, verdict,
                 FixedPriceAuditor.rel(ctx, best == null ? storedPath : best.path()), secs,
                 FixedPriceAuditor.notes(c, found));
+    }
+
+    static Model model(String programId, List<Rational> prices, int k) {
+        return programId.equals("qcp42") ? ProgramCatalog.build(programId, prices)
+                : ProgramCatalog.build(programId, prices, k);
+    }
+
+    static WitnessSearchResult search(String programId, List<Rational> prices, int k, long seed, double seconds,
+                                      AuditContext ctx, String label) {
+        Duration budget = Duration.ofMillis((long) (seconds * 1000));
+        java.util.function.Consumer<String> progress = m -> ctx.progress().accept("  " + label + ": " + m);
+        return programId.equals("qcp42")
+                ? WitnessSearch.forProgram42(prices, seed, budget, AdapterRegistry.get("glop"), progress)
+                : MultiUnitWitnessSearch.search(programId, prices, k, seed, budget, Integer.MAX_VALUE,
+                AdapterRegistry.get("glop"), progress);
     }
 
     private static Rational ratio(Evidence e) {
