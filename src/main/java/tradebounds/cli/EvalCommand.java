@@ -79,9 +79,9 @@ final class EvalCommand implements Main.Command {
         Rational ratio = opt.isZero() ? Rational.ONE : best.welfare().divide(opt);
         r.put("ratio", ratio.toString());
         r.put("ratioDecimal", ratio.toDisplay());
-        if (basic != null) {
-            WelfareEvaluator.BestPrice m = ev.mechanism(basic);
-            Rational mr = opt.isZero() ? Rational.ONE : m.welfare().divide(opt);
+        WelfareEvaluator.BestPrice m = basic == null ? null : ev.mechanism(basic);
+        Rational mr = m == null ? null : opt.isZero() ? Rational.ONE : m.welfare().divide(opt);
+        if (m != null) {
             Map<String, Object> mech = new LinkedHashMap<>();
             mech.put("basicPrices", basic.size());
             mech.put("price", m.price().toString());
@@ -99,12 +99,10 @@ final class EvalCommand implements Main.Command {
         t.add("best price p*", shorten(best.price()), best.price().toDisplay());
         t.add("SW(p*)", shorten(best.welfare()), best.welfare().toDisplay());
         t.add("SW(p*)/OPT", shorten(ratio), ratio.toDisplay());
-        if (basic != null) {
-            @SuppressWarnings("unchecked")
-            Map<String, Object> mech = (Map<String, Object>) r.get("mechanism");
-            t.add("M price", mech.get("price"), Rational.parse((String) mech.get("price")).toDisplay());
-            t.add("SW(M)", mech.get("welfare"), Rational.parse((String) mech.get("welfare")).toDisplay());
-            t.add("SW(M)/OPT", mech.get("ratio"), mech.get("ratioDecimal"));
+        if (m != null) {
+            t.add("M price", shorten(m.price()), m.price().toDisplay());
+            t.add("SW(M)", shorten(m.welfare()), m.welfare().toDisplay());
+            t.add("SW(M)/OPT", shorten(mr), mr.toDisplay());
         }
         out.printf("%s: %d unit(s), %d seller atoms, %d buyer atoms%n", file, instance.units(),
                 instance.seller().atoms().size(), instance.buyer().atoms().size());
