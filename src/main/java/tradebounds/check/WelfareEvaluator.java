@@ -1,5 +1,6 @@
 package tradebounds.check;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
@@ -30,6 +31,10 @@ public final class WelfareEvaluator {
     private final List<Side> sellers = new ArrayList<>();
     private final List<Side> buyers = new ArrayList<>();
     private final Rational sellerMean;
+    /** Common denominator of every welfare increment, and per-unit integer weights (see {@link #gainNumerator}). */
+    private final BigInteger den;
+    private final BigInteger[] weightA;
+    private final BigInteger[] weightB;
 
     /** Prepares the sorted prefix sums of every coordinate's law. */
     public WelfareEvaluator(FixedPriceInstance instance) {
@@ -41,6 +46,31 @@ public final class WelfareEvaluator {
             mean = mean.add(s.totalValue());
         }
         this.sellerMean = mean;
+        // Unit q contributes (Sm Bv Dvs Dmb - Sv Bm Dms Dvb) / (Dms Dvb Dvs Dmb) with integer prefix sums Sm, Sv, Bm,
+        // Bv (see Side); bringing every unit to one denominator lets prices be compared with integer arithmetic only.
+        int k = instance.units();
+        BigInteger[] unitDen = new BigInteger[k];
+        BigInteger common = BigInteger.ONE;
+        for (int q = 0; q < k; q++) {
+            Side sq = sellers.get(q);
+            Side bq = buyers.get(q);
+            unitDen[q] = sq.massDen.multiply(bq.valueDen).multiply(sq.valueDen).multiply(bq.massDen);
+            common = lcm(common, unitDen[q]);
+        }
+        this.den = common;
+        this.weightA = new BigInteger[k];
+        this.weightB = new BigInteger[k];
+        for (int q = 0; q < k; q++) {
+            BigInteger factor = common.divide(unitDen[q]);
+            Side sq = sellers.get(q);
+            Side bq = buyers.get(q);
+            weightA[q] = factor.multiply(sq.valueDen).multiply(bq.massDen);
+            weightB[q] = factor.multiply(sq.massDen).multiply(bq.valueDen);
+        }
+    }
+
+    private static BigInteger lcm(BigInteger a, BigInteger b) {
+        return a.divide(a.gcd(b)).multiply(b);
     }
 
     /** The law of coordinate q of a distribution over marginal vectors. */
@@ -54,35 +84,46 @@ public final class WelfareEvaluator {
         return new Marginal(values, masses);
     }
 
-    /** OPT = sum_q E[max(w~(q), v^(q))]. */
+    /** OPT = sum_q E[max(w~(q), v^(q))] = E[sum w~] + sum_q sum_b P(B = b) (b P(S &lt;= b) - E[S 1{S &lt;= b}]). */
     public Rational opt() {
-        Rational total = sellerMean;
+        BigInteger num = BigInteger.ZERO;
         for (int q = 0; q < sellers.size(); q++) {
             Side s = sellers.get(q);
             Side b = buyers.get(q);
             for (int i = 0; i < b.values.length; i++) {
                 int k = s.countAtMost(b.values[i]);
-                Rational gain = b.values[i].multiply(s.massPrefix[k]).subtract(s.valuePrefix[k]);
-                total = total.add(b.masses[i].multiply(gain));
+                BigInteger massB = b.massNum[i + 1].subtract(b.massNum[i]);
+                BigInteger valueB = b.valueNum[i + 1].subtract(b.valueNum[i]);
+                num = num.add(valueB.multiply(s.massNum[k]).multiply(weightA[q]))
+                        .subtract(massB.multiply(s.valueNum[k]).multiply(weightB[q]));
             }
         }
-        return total;
+        return sellerMean.add(Rational.of(num, den));
     }
 
     /** SW(p) of (1.2) with trade in coordinate q iff w~(q) &lt;= p &lt;= v^(q). */
     public Rational welfare(Rational price) {
-        Rational total = sellerMean;
+        return sellerMean.add(Rational.of(gainNumerator(price), den));
+    }
+
+    /**
+     * (SW(p) - E[sum_q w~(q)]) * den as an integer: per unit, P(S &lt;= p) E[B 1{B &gt;= p}] - E[S 1{S &lt;= p}] P(B &gt;= p)
+     * with the four prefix sums taken as integer numerators over the side's common denominators.
+     */
+    private BigInteger gainNumerator(Rational price) {
+        BigInteger num = BigInteger.ZERO;
         for (int q = 0; q < sellers.size(); q++) {
             Side s = sellers.get(q);
             Side b = buyers.get(q);
             int ks = s.countAtMost(price);
             int kb = b.countBelow(price);
-            Rational buyerMassUp = b.massPrefix[b.values.length].subtract(b.massPrefix[kb]);
-            Rational buyerValueUp = b.valuePrefix[b.values.length].subtract(b.valuePrefix[kb]);
-            total = total.add(s.massPrefix[ks].multiply(buyerValueUp))
-                    .subtract(s.valuePrefix[ks].multiply(buyerMassUp));
+            int nb = b.values.length;
+            BigInteger buyerMassUp = b.massNum[nb].subtract(b.massNum[kb]);
+            BigInteger buyerValueUp = b.valueNum[nb].subtract(b.valueNum[kb]);
+            num = num.add(s.massNum[ks].multiply(buyerValueUp).multiply(weightA[q]))
+                    .subtract(s.valueNum[ks].multiply(buyerMassUp).multiply(weightB[q]));
         }
-        return total;
+        return num;
     }
 
     /** A price attaining sup_p SW(p) (the smallest such buyer value) and its welfare. */
@@ -96,14 +137,16 @@ public final class WelfareEvaluator {
                 candidates.put(v, Boolean.TRUE);
             }
         }
-        BestPrice best = null;
+        Rational bestPrice = null;
+        BigInteger bestGain = null;
         for (Rational p : candidates.keySet()) {
-            Rational w = welfare(p);
-            if (best == null || w.compareTo(best.welfare()) > 0) {
-                best = new BestPrice(p, w);
+            BigInteger g = gainNumerator(p);
+            if (bestGain == null || g.compareTo(bestGain) > 0) {
+                bestPrice = p;
+                bestGain = g;
             }
         }
-        return best;
+        return new BestPrice(bestPrice, welfare(bestPrice));
     }
 
     /**
@@ -124,12 +167,17 @@ public final class WelfareEvaluator {
         return best;
     }
 
-    /** Sorted distinct values of one coordinate's law, with prefix sums of mass and of mass times value. */
+    /**
+     * Sorted distinct values of one coordinate's law, with prefix sums of mass and of mass times value kept as
+     * integer numerators over the side's common denominators (lcm of the mass denominators, lcm of the mass-times-
+     * value denominators), so evaluating a price costs integer products and no gcd.
+     */
     private static final class Side {
         final Rational[] values;
-        final Rational[] masses;
-        final Rational[] massPrefix;
-        final Rational[] valuePrefix;
+        final BigInteger massDen;
+        final BigInteger valueDen;
+        final BigInteger[] massNum;
+        final BigInteger[] valueNum;
 
         Side(Marginal m) {
             TreeMap<Rational, Rational> merged = new TreeMap<>();
@@ -140,19 +188,29 @@ public final class WelfareEvaluator {
             }
             int n = merged.size();
             values = merged.keySet().toArray(new Rational[0]);
-            masses = merged.values().toArray(new Rational[0]);
-            massPrefix = new Rational[n + 1];
-            valuePrefix = new Rational[n + 1];
-            massPrefix[0] = Rational.ZERO;
-            valuePrefix[0] = Rational.ZERO;
+            Rational[] masses = merged.values().toArray(new Rational[0]);
+            Rational[] products = new Rational[n];
+            BigInteger md = BigInteger.ONE;
+            BigInteger vd = BigInteger.ONE;
             for (int i = 0; i < n; i++) {
-                massPrefix[i + 1] = massPrefix[i].add(masses[i]);
-                valuePrefix[i + 1] = valuePrefix[i].add(masses[i].multiply(values[i]));
+                products[i] = masses[i].multiply(values[i]);
+                md = lcm(md, masses[i].denominator());
+                vd = lcm(vd, products[i].denominator());
+            }
+            massDen = md;
+            valueDen = vd;
+            massNum = new BigInteger[n + 1];
+            valueNum = new BigInteger[n + 1];
+            massNum[0] = BigInteger.ZERO;
+            valueNum[0] = BigInteger.ZERO;
+            for (int i = 0; i < n; i++) {
+                massNum[i + 1] = massNum[i].add(masses[i].numerator().multiply(md.divide(masses[i].denominator())));
+                valueNum[i + 1] = valueNum[i].add(products[i].numerator().multiply(vd.divide(products[i].denominator())));
             }
         }
 
         Rational totalValue() {
-            return valuePrefix[values.length];
+            return Rational.of(valueNum[values.length], valueDen);
         }
 
         /** Number of distinct values &lt;= x. */
