@@ -11,7 +11,7 @@ import tradebounds.programs.robust.MechanismPrograms;
 import tradebounds.programs.robust.RobustGrid;
 
 /**
- * (d) against (b) on 50-cell pessimistic grids, decided exactly where the certificates allow. The value of (b) is
+ * (d) against (b) on pessimistic grids, decided exactly where the certificates allow. The value of (b) is
  * taken independently of any LP: the best deterministic price against the comonotone coupling (see
  * {@link Comonotone}), which equals (b) because that coupling is worst for every price at once.
  */
@@ -36,11 +36,14 @@ class MechanismGapTest {
         assertTrue(d.lower().isPresent() && d.lower().get().compareTo(b) > 0, d.lower().toString());
     }
 
-    /** F(v) = v^2 against U[0,1]: (d) certified exactly, and equal to the best price's guarantee. */
+    /**
+     * F(v) = v^2 against U[0,1]: (d) certified exactly, and equal to the best price's guarantee. 25 cells keep the
+     * test fast; {@code RobustBench} and the audit run the same certification at 50 cells (exact there too).
+     */
     @Test
     void mechanismsEqualPostedPricesOnTheSquaredGrid() {
         RobustAudit.Pair pair = RobustAudit.standardPairs().get(2);
-        RobustGrid g = Discretization.pessimistic(pair.buyer(), pair.seller(), 50);
+        RobustGrid g = Discretization.pessimistic(pair.buyer(), pair.seller(), 25);
         CertifiedValue d = GridCertifier.certify(MechanismPrograms.maxMin(g), "glop", dir.resolve("d.cert"));
         assertTrue(d.exact(), d.lower() + " " + d.upper());
         assertEquals(Comonotone.bestPrice(g).value(), d.value().get());
