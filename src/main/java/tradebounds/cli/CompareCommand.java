@@ -37,13 +37,14 @@ final class CompareCommand implements Main.Command {
                 Neumaier-Shcherbina) and whether it meets the objective. A solver whose duals are wrong shows a
                 bound that does not meet its own objective.
                 Example: tradebounds compare --program qcp41-rlt --prices prop41
+                         tradebounds compare --program robust-c-minmax --pair U01-U0half --cells 50
                 """;
     }
 
     @Override
     public int run(String[] argv, PrintStream out, PrintStream err) {
         Args a = new Args("compare", argv, 1, Set.of("json", "no-presolve"),
-                Set.of("solvers", "time-limit", "program", "prices", "claim", "registry"));
+                union(ProgramOption.KEYS, "solvers", "time-limit"));
         Model model = ProgramOption.resolve(a, "compare");
         List<SolverAdapter> adapters = new ArrayList<>();
         if (a.get("solvers", null) != null) {
@@ -92,6 +93,13 @@ final class CompareCommand implements Main.Command {
             out.println(agreement);
         }
         return Main.OK;
+    }
+
+    /** The program keys plus a command's own option keys. */
+    static Set<String> union(Set<String> keys, String... more) {
+        Set<String> all = new java.util.HashSet<>(keys);
+        all.addAll(java.util.List.of(more));
+        return all;
     }
 
     static SolverAdapter adapter(String id, String command) {

@@ -7,15 +7,31 @@ import tradebounds.claims.ClaimRegistry;
 import tradebounds.json.InputException;
 import tradebounds.model.Model;
 import tradebounds.programs.ProgramCatalog;
+import tradebounds.programs.robust.RobustCatalog;
+import tradebounds.programs.robust.RobustGrid;
+import tradebounds.robust.Discretization;
+import tradebounds.robust.RobustAudit;
 
-/** Resolves {@code --program ID --prices SPEC} or {@code --claim ID} to a model, for solve and compare. */
+/**
+ * Resolves {@code --program ID --prices SPEC}, {@code --program ID --pair NAME --cells N [--placement P]} (robust
+ * grid programs of seed 004) or {@code --claim ID} to a model, for solve and compare.
+ */
 final class ProgramOption {
+    /** Largest grid accepted: (c) has about n^3/3 nonzeros, so 400 cells is already tens of millions. */
+    static final int MAX_CELLS = 400;
+    /** Option keys this class reads; commands add them to their own. */
+    static final java.util.Set<String> KEYS = java.util.Set.of("program", "prices", "claim", "registry", "pair",
+            "cells", "placement");
     static final String HELP = """
-              --program ID      one of %s
-              --prices SPEC     prop41 | prop42 | generic:n,alpha,beta,last | comma-separated list (0,0.5,1000)
+              --program ID      fixed price: one of %s
+                                robust (seed 004): one of %s
+              --prices SPEC     fixed price: prop41 | prop42 | generic:n,alpha,beta,last | comma-separated list
+              --pair NAME       robust: marginal pair, one of %s
+              --cells N         robust: cells per side of the grid, 1..%d
+              --placement P     robust: pessimistic (default; value <= the continuous one) | optimistic (>=)
               --claim ID        take program and prices from the claims registry entry ID instead
               --registry DIR    claims registry (default programs)
-            """.formatted(ProgramCatalog.ids());
+            """.formatted(ProgramCatalog.ids(), RobustCatalog.ids(), pairIds(), MAX_CELLS);
 
     private ProgramOption() {
     }
@@ -43,6 +59,15 @@ final class ProgramOption {
             program = c.programId();
             prices = c.priceSpec();
         }
+        if (program != null && RobustCatalog.ids().contains(program)) {
+            return robust(a, command, program);
+        }
+        for (String k : new String[] {"pair", "cells", "placement"}) {
+            if (a.get(k, null) != null) {
+                throw new UsageException(command + ": --" + k + " applies to robust programs only ("
+                        + RobustCatalog.ids() + ")");
+            }
+        }
         if (program == null || prices == null) {
             throw new UsageException(command + ": need --program and --prices (or --claim)");
         }
@@ -51,5 +76,43 @@ final class ProgramOption {
         } catch (IllegalArgumentException e) {
             throw new UsageException(command + ": " + e.getMessage());
         }
+    }
+
+    /** A robust grid program on the discretized standard pair (rule in {@code robust.Discretization}). */
+    static Model robust(Args a, String command, String program) {
+        if (a.get("prices", null) != null) {
+            throw new UsageException(command + ": robust program " + program + " takes --pair and --cells, not --prices");
+        }
+        String pairId = a.get("pair", null);
+        String cellsText = a.get("cells", null);
+        if (pairId == null || cellsText == null) {
+            throw new UsageException(command + ": robust program " + program + " needs --pair (one of " + pairIds()
+                    + ") and --cells N");
+        }
+        RobustAudit.Pair pair = RobustAudit.standardPairs().stream().filter(p -> p.id().equals(pairId)).findFirst()
+                .orElseThrow(() -> new UsageException(command + ": unknown --pair '" + pairId + "' (known: "
+                        + pairIds() + ")"));
+        int cells;
+        try {
+            cells = Integer.parseInt(cellsText);
+        } catch (NumberFormatException e) {
+            cells = -1;
+        }
+        if (cells < 1 || cells > MAX_CELLS) {
+            throw new UsageException(command + ": --cells must be an integer in 1.." + MAX_CELLS + ", got \""
+                    + cellsText + "\"");
+        }
+        String placement = a.get("placement", "pessimistic");
+        RobustGrid grid = switch (placement) {
+            case "pessimistic" -> Discretization.pessimistic(pair.buyer(), pair.seller(), cells);
+            case "optimistic" -> Discretization.optimistic(pair.buyer(), pair.seller(), cells);
+            default -> throw new UsageException(command + ": --placement must be pessimistic or optimistic, got \""
+                    + placement + "\"");
+        };
+        return RobustCatalog.build(program, grid);
+    }
+
+    static java.util.List<String> pairIds() {
+        return RobustAudit.standardPairs().stream().map(RobustAudit.Pair::id).toList();
     }
 }

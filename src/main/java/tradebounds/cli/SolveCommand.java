@@ -42,7 +42,7 @@ final class SolveCommand implements Main.Command {
     @Override
     public int run(String[] argv, PrintStream out, PrintStream err) {
         Args a = new Args("solve", argv, 1, Set.of("json", "no-presolve"),
-                Set.of("solver", "time-limit", "out", "program", "prices", "claim", "registry"));
+                CompareCommand.union(ProgramOption.KEYS, "solver", "time-limit", "out"));
         Model model = ProgramOption.resolve(a, "solve");
         SolverAdapter adapter = CompareCommand.adapter(a.require("solver"), "solve");
         SolveOptions options = SolveOptions.defaults()

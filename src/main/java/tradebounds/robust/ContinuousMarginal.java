@@ -21,6 +21,13 @@ public interface ContinuousMarginal {
     /** An interval containing the integral of F over [a, b], a &lt;= b. */
     Interval cdfIntegral(BigDecimal a, BigDecimal b);
 
+    /**
+     * An interval containing every value of the density on [a, b] (a &lt;= b), almost everywhere: 0 outside the
+     * support, and at a knot where the density jumps both one-sided values. Used for the derivative of W in
+     * {@link Proposition1}, where only an integral of it matters, so values on a null set are irrelevant.
+     */
+    Interval density(BigDecimal a, BigDecimal b);
+
     /** F(x) exactly, when F is rational at rational points (polynomial families); empty otherwise. */
     Optional<Rational> exactCdf(Rational x);
 

@@ -115,6 +115,33 @@ public record PolynomialMarginal(String name, List<Rational> knots, List<List<Ra
         return Interval.of(integral(Rational.of(a), Rational.of(b)));
     }
 
+    /** Interval Horner on F' over each piece meeting [a, b]: rigorous, if wider than the exact range. */
+    @Override
+    public Interval density(BigDecimal a, BigDecimal b) {
+        Rational ra = Rational.of(a);
+        Rational rb = Rational.of(b);
+        Interval out = null;
+        for (int k = 0; k < pieces.size(); k++) {
+            Rational l = ra.max(knots.get(k));
+            Rational r = rb.min(knots.get(k + 1));
+            if (l.compareTo(r) > 0) {
+                continue;
+            }
+            List<Rational> c = pieces.get(k);
+            Interval x = new Interval(Interval.of(l).lo(), Interval.of(r).hi());
+            Interval s = Interval.point(BigDecimal.ZERO);
+            for (int i = c.size() - 1; i >= 1; i--) {
+                s = s.multiply(x).add(Interval.of(c.get(i).multiply(Rational.of(i))));
+            }
+            out = out == null ? s : Interval.hull(out, s);
+        }
+        Interval zero = Interval.point(BigDecimal.ZERO);
+        if (out == null || ra.compareTo(lo()) < 0 || rb.compareTo(hi()) > 0) {
+            out = out == null ? zero : Interval.hull(out, zero);
+        }
+        return out;
+    }
+
     /** int_a^b F exactly. */
     Rational integral(Rational a, Rational b) {
         Rational s = Rational.ZERO;

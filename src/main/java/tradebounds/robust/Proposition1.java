@@ -14,8 +14,17 @@ import java.util.PriorityQueue;
  * and A = max_p W(p) with an enclosure of the maximizers p*.
  *
  * <p>A is enclosed by branch and bound over price cells [p0, p1]: a lower bound is W at a point; an upper bound on
- * the cell uses that x and y are nondecreasing and values are nonnegative, so for p in the cell
- * W(p) &lt;= int_p0^y(p1) v dF - int_x(p1)^p0 c dG (the second term only when x(p1) &lt; p0), floored at 0.
+ * the cell is the smaller of two:
+ * <ul>
+ *   <li>monotone: x and y are nondecreasing and values are nonnegative, so for p in the cell
+ *       W(p) &lt;= int_p0^y(p1) v dF - int_x(p1)^p0 c dG (the second term only when x(p1) &lt; p0), floored at 0;
+ *       its error is first order in the cell width;</li>
+ *   <li>centred (mean value form): writing W(p) = int_F(p)^G(p) (F^-1(t) - G^-1(t)) dt where G(p) &gt; F(p), W is
+ *       Lipschitz with derivative, almost everywhere, W'(p) = g(p)(y(p) - p) - f(p)(p - x(p)) (and 0 where
+ *       G(p) &lt;= F(p)); with D an interval enclosing W' on the cell and m its midpoint,
+ *       W(p) &lt;= W(m) + max(D.hi (p1 - m), -D.lo (m - p0)). Near a smooth maximizer D shrinks with the cell, so
+ *       this error is second order, which is what lets the enclosure reach 1e-9 in a few hundred cells.</li>
+ * </ul>
  */
 public final class Proposition1 {
     private static final int BISECTIONS = 64;
@@ -59,8 +68,30 @@ public final class Proposition1 {
         return gp.lo().compareTo(fp.hi()) > 0 ? formula : Interval.hull(formula, Interval.point(BigDecimal.ZERO));
     }
 
-    /** An upper bound on W over the price cell [p0, p1]. */
+    /** An upper bound on W over the price cell [p0, p1]: the smaller of the two bounds of the class comment. */
     BigDecimal cellUpper(BigDecimal p0, BigDecimal p1) {
+        return monotoneUpper(p0, p1).min(centredUpper(p0, p1));
+    }
+
+    /** An interval containing W'(p) for almost every p in [p0, p1]. */
+    Interval derivative(BigDecimal p0, BigDecimal p1) {
+        Interval p = new Interval(p0, p1);
+        Interval y = new Interval(y(p0).lo(), y(p1).hi());
+        Interval x = new Interval(x(p0).lo(), x(p1).hi());
+        Interval d = g.density(p0, p1).multiply(y.subtract(p)).subtract(f.density(p0, p1).multiply(p.subtract(x)));
+        boolean tradeEverywhere = g.cdf(p0).lo().compareTo(f.cdf(p1).hi()) > 0;
+        return tradeEverywhere ? d : Interval.hull(d, Interval.point(BigDecimal.ZERO));
+    }
+
+    BigDecimal centredUpper(BigDecimal p0, BigDecimal p1) {
+        BigDecimal m = p0.add(p1).divide(BigDecimal.valueOf(2), new MathContext(45));
+        Interval d = derivative(p0, p1);
+        Interval right = Interval.point(d.hi().max(BigDecimal.ZERO)).multiply(Interval.point(p1.subtract(m)));
+        Interval left = Interval.point(d.lo().min(BigDecimal.ZERO).negate()).multiply(Interval.point(m.subtract(p0)));
+        return Interval.point(w(m).hi()).add(Interval.point(right.hi().max(left.hi()))).hi();
+    }
+
+    BigDecimal monotoneUpper(BigDecimal p0, BigDecimal p1) {
         BigDecimal top = f.partialMean(p0, p0.max(y(p1).hi())).hi();
         BigDecimal xr = x(p1).hi();
         BigDecimal low = xr.compareTo(p0) < 0 ? g.partialMean(xr, p0).lo() : BigDecimal.ZERO;

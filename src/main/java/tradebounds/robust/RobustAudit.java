@@ -90,7 +90,7 @@ public final class RobustAudit {
         boolean worst = true;
         StringBuilder why = new StringBuilder();
         for (Pair pair : pairs) {
-            Proposition1.Result pr = new Proposition1(pair.buyer(), pair.seller()).maximize(1e-6, 300);
+            Proposition1.Result pr = new Proposition1(pair.buyer(), pair.seller()).maximize(1e-9, 600);
             closed.add(pr);
             for (int n : sizes) {
                 GridRow r = gridRow(pair, n, dir, solver, n <= mechanismsUpTo);

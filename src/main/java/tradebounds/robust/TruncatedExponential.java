@@ -67,6 +67,18 @@ public final class TruncatedExponential implements ContinuousMarginal {
         return inside.positivePart().add(Interval.point(above));
     }
 
+    /** The density lambda e^(-lambda x) / (1 - e^(-lambda h)) decreases, so its range on a cell sits at the ends. */
+    @Override
+    public Interval density(BigDecimal a, BigDecimal b) {
+        Interval zero = Interval.point(BigDecimal.ZERO);
+        if (b.signum() < 0 || a.compareTo(top()) > 0) {
+            return zero;
+        }
+        Interval l = Interval.of(lambda);
+        Interval range = Interval.hull(l.multiply(expMinus(clip(b))).divide(norm), l.multiply(expMinus(clip(a))).divide(norm));
+        return a.signum() < 0 || b.compareTo(top()) > 0 ? Interval.hull(range, zero) : range;
+    }
+
     /** Encloses e^(-lambda x). */
     private Interval expMinus(BigDecimal x) {
         Interval l = Interval.of(lambda);

@@ -60,6 +60,40 @@ class Proposition1Test {
                 1e-12));
     }
 
+    /**
+     * F(v) = v^2, G(c) = c: with p = s^2, W = (2/3)s^3 - (2/3)s^6 - s^4/2 + s^8/2, and
+     * dW/ds = 2s^2 - 2s^3 - 4s^5 + 4s^7 = 2 s^2 (1 - s)(1 - 2s^3 - 2s^4), positive below the root s* of
+     * 2s^4 + 2s^3 = 1 in (1/2, 1) and negative above it, so A = W(s*) and p* = s*^2. s* is bracketed here by exact
+     * rational bisection; |dW/ds| &lt;= 2 + 2 + 4 + 4 = 12 on [0, 1] turns the bracket into an enclosure of A.
+     */
+    @Test
+    void squaredBuyerEnclosureIsTightAroundTheQuarticRoot() {
+        Rational lo = Rational.of(1, 2);
+        Rational hi = Rational.ONE;
+        for (int k = 0; k < 120; k++) {
+            Rational mid = lo.add(hi).divide(Rational.of(2));
+            Rational s3 = mid.multiply(mid).multiply(mid);
+            if (s3.multiply(mid).multiply(Rational.of(2)).add(s3.multiply(Rational.of(2))).compareTo(Rational.ONE) < 0) {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        Rational s = lo;
+        Rational s2 = s.multiply(s);
+        Rational s3 = s2.multiply(s);
+        Rational s4 = s2.multiply(s2);
+        Rational w = Rational.of(2, 3).multiply(s3.subtract(s3.multiply(s3)))
+                .subtract(s4.subtract(s4.multiply(s4)).divide(Rational.of(2)));
+        Rational slack = hi.subtract(lo).multiply(Rational.of(12));
+        BigDecimal aLo = w.subtract(slack).toDecimal(45, false);
+        BigDecimal aHi = w.add(slack).toDecimal(45, true);
+        Proposition1.Result r = new Proposition1(PolynomialMarginal.power(2, Rational.ONE), U01).maximize(1e-9, 600);
+        assertTrue(r.a().lo().compareTo(aLo) <= 0 && aHi.compareTo(r.a().hi()) <= 0, r + " vs " + aLo);
+        assertTrue(r.a().width().doubleValue() < 1e-8, r.toString());
+        assertTrue(r.pStar().contains(s2.toDecimal(45, false)), r + " p* " + s2.toDouble());
+    }
+
     @Test
     void worstDistributionBlocksCarryAllTheMass() {
         Proposition1 p = new Proposition1(U01, PolynomialMarginal.uniform(Rational.ZERO, Rational.of(1, 2)));

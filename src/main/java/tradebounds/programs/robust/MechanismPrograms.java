@@ -80,6 +80,32 @@ public final class MechanismPrograms {
         return b.build();
     }
 
+    /**
+     * The designer's best response in the class to one known coupling pi (exact masses, rows = buyer values,
+     * columns = seller costs): {@code max sum_ij pi_ij (v_i - c_j) q_ij} over the class rows. Its value bounds (d)
+     * from above for every coupling pi with the grid's marginals (weak duality: (d) is a max of a min over
+     * couplings, and this fixes the coupling). Why it exists: (d) itself is so degenerate that no floating dual of
+     * it crosses over to an exact one from 50 cells up, while this LP has no potentials and no pair rows.
+     * Variables: q, t (2 m n).
+     */
+    public static Model bestResponse(RobustGrid g, Rational[][] pi) {
+        ModelBuilder b = new ModelBuilder("robust-mechanism-best-response");
+        int[][][] qt = mechanism(b, g);
+        Expr.Builder obj = Expr.builder();
+        for (int i = 0; i < g.m(); i++) {
+            for (int j = 0; j < g.n(); j++) {
+                Rational w = pi[i][j].multiply(g.gain(i, j));
+                if (w.signum() != 0) {
+                    obj.add(qt[0][i][j], w);
+                }
+            }
+        }
+        b.objective(Sense.MAXIMIZE, obj.build());
+        b.provenance("program", "robust-d best response in the DSIC, ex-post IR, BB grid class to a fixed coupling");
+        b.provenance("paper", "Malik 2023 (seed 004), upper bound on (d) by weak duality");
+        return b.build();
+    }
+
     /** Adds q, t and the IR / IC rows; returns {q, t} index arrays. */
     static int[][][] mechanism(ModelBuilder b, RobustGrid g) {
         int m = g.m();
