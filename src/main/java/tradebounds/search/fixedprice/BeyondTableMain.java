@@ -29,7 +29,8 @@ import tradebounds.solve.ortools.GlopAdapter;
  * ({@code k<k>.point}, one {@code name rational} line per variable), a QCP_WITNESS certificate with the Lemma 6.1
  * section ({@code k<k>.cert}, checked here; anything but Proved aborts), and a data row.
  *
- * <p>Usage: {@code BeyondTableMain sweep outDir secondsPerK k...} then {@code BeyondTableMain collect outDir}, which
+ * <p>Usage: {@code BeyondTableMain sweep outDir sweepSeconds[,refineSeconds] k[:n:alpha:beta:last]...}
+ * (a k alone starts from its Table 1 support) then {@code BeyondTableMain collect outDir}, which
  * merges the rows into {@code outDir/improved-supports.json}. Two processes with disjoint k lists use two cores:
  * threads in one JVM would not, because every OR-Tools solve is serialised behind the native-stdout lock.
  * Exit codes: 0 done, 1 a certificate did not prove, 2 usage.
@@ -47,7 +48,8 @@ public final class BeyondTableMain {
             return;
         }
         if (args.length < 4 || !args[0].equals("sweep")) {
-            System.err.println("usage: BeyondTableMain sweep outDir secondsPerK k... | BeyondTableMain collect outDir");
+            System.err.println("usage: BeyondTableMain sweep outDir sweepSeconds[,refineSeconds] k[:n:alpha:beta:last]... | "
+                    + "BeyondTableMain collect outDir");
             System.exit(2);
             return;
         }
@@ -57,18 +59,24 @@ public final class BeyondTableMain {
         Duration perK = Duration.ofSeconds(Long.parseLong(secs[0]));
         Duration refine = Duration.ofSeconds(secs.length > 1 ? Long.parseLong(secs[1]) : 0);
         for (int a = 3; a < args.length; a++) {
-            int k = Integer.parseInt(args[a]);
-            if (!run(k, dir, perK, refine)) {
+            String[] spec = args[a].split(":");
+            int k = Integer.parseInt(spec[0]);
+            Table1Main.Row row = Table1Main.TABLE.stream().filter(r -> r.k() == k).findFirst().orElseThrow();
+            SupportSweep.Support start = spec.length == 5
+                    ? new SupportSweep.Support(Integer.parseInt(spec[1]), Rational.parse(spec[2]),
+                    Rational.parse(spec[3]), Rational.parse(spec[4]))
+                    : new SupportSweep.Support(row.n(), Rational.parse(row.alpha()), Rational.parse(row.beta()),
+                    Rational.parse(row.last()));
+            if (!run(k, start, dir, perK, refine)) {
                 System.exit(1);
             }
         }
     }
 
     /** One k: sweep, then point, certificate and row for the best support if it beats the published r_k. */
-    static boolean run(int k, Path dir, Duration perK, Duration refine) throws IOException {
+    static boolean run(int k, SupportSweep.Support base, Path dir, Duration perK, Duration refine)
+            throws IOException {
         Table1Main.Row row = Table1Main.TABLE.stream().filter(r -> r.k() == k).findFirst().orElseThrow();
-        SupportSweep.Support base = new SupportSweep.Support(row.n(), Rational.parse(row.alpha()),
-                Rational.parse(row.beta()), Rational.parse(row.last()));
         SupportSweep.Outcome out = SupportSweep.sweep(k, base, SupportSweep.Settings.strict(perK), new GlopAdapter(),
                 System.err::println);
         Rational published = Rational.parse(row.publishedR());
@@ -83,7 +91,7 @@ public final class BeyondTableMain {
         }
         String baseR = out.baseline().map(s -> s.r().toDecimal(9, true).toPlainString()).orElse("none");
         boolean improves = best.r().compareTo(published) < 0;
-        String summary = String.format("k=%d: best %s%s r %s (published %s, paper support %s), %d supports, %.0fs", k,
+        String summary = String.format("k=%d: best %s%s r %s (published %s, start support %s), %d supports, %.0fs", k,
                 best.support(), best.generic() ? "" : " with points moved to " + describe(best.prices()),
                 best.r().toDecimal(9, true).toPlainString(), row.publishedR(), baseR,
                 out.evaluations(), out.elapsed().toMillis() / 1000.0);
@@ -138,7 +146,7 @@ public final class BeyondTableMain {
                 + ", \"instance_ratio\": " + JsonWriter.quote(ratio.toString())
                 + ", \"instance_ratio_decimal_up\": " + JsonWriter.quote(ratio.toDecimal(9, true).toPlainString())
                 + ", \"published\": " + JsonWriter.quote(published)
-                + ", \"paper_support_r_decimal_up\": " + JsonWriter.quote(baseR)
+                + ", \"start_support_r_decimal_up\": " + JsonWriter.quote(baseR)
                 + ", \"program\": " + JsonWriter.quote(PROGRAM)
                 + ", \"certificate\": " + JsonWriter.quote(cert.toString().replace('\\', '/')) + "}";
     }
