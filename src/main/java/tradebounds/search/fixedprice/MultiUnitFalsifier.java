@@ -59,6 +59,16 @@ public final class MultiUnitFalsifier {
         this.rnd = new SplittableRandom(settings.seed());
     }
 
+    /** {@code MultiUnitFalsifier seconds seed atoms}: a k = 2 run against Proposition 5.2; prints the lowest finding. */
+    public static void main(String[] args) {
+        Settings s = new Settings(2, prop52Prices(), Integer.parseInt(args[2]), Long.parseLong(args[1]),
+                Duration.ofSeconds(Long.parseLong(args[0])), Long.MAX_VALUE, Integer.MAX_VALUE);
+        Result r = run(s, System.err::println);
+        System.out.println("lowest exact mechanism ratio " + r.lowest().mechanismRatio().toDecimal(9, false)
+                + " (best fixed price " + r.lowest().bestPriceRatio().toDecimal(9, false) + "), "
+                + r.evaluations() + " evaluations, " + r.exactEvaluations() + " exact, " + r.lowest().origin());
+    }
+
     public static List<Rational> prop52Prices() {
         return PriceList.parse(PROP52);
     }
