@@ -10,6 +10,11 @@ import java.util.Set;
 import tradebounds.check.WelfareEvaluator;
 import tradebounds.instance.FixedPriceInstance;
 import tradebounds.instance.InstanceReader;
+import tradebounds.instance.MarginalInstance;
+import tradebounds.instance.MarginalInstanceReader;
+import tradebounds.instance.Realizability;
+import tradebounds.json.JsonCursor;
+import tradebounds.json.JsonReader;
 import tradebounds.json.InputException;
 import tradebounds.model.Rational;
 import tradebounds.programs.ProgramCatalog;
@@ -32,6 +37,14 @@ final class EvalCommand implements Main.Command {
                    "buyer":[{"values":["3"],"prob":"1/2"},...]}
                 For units = k, values holds k entries: seller marginal decrements w~(1..k), nondecreasing;
                 buyer marginal increments v^(1..k), nonincreasing ((1.1)-(1.2) of Giambartolomei & de Keijzer).
+                Or only per-unit marginal laws (the form the k-unit programs produce):
+                  {"kind":"fixed-price-marginals","units":2,
+                   "seller":[[{"value":"0","prob":"1/2"},{"value":"1","prob":"1/2"}],[...]],
+                   "buyer":[[{"value":"3","prob":"1"}],[...]]}
+                seller[q-1] is the law of w~(q), buyer[q-1] that of v^(q). eval decides exactly whether
+                distributions over monotone vectors with these laws exist (seller laws increasing, buyer laws
+                decreasing in first-order dominance), prints "realizable: yes/no (reason)", and if yes evaluates
+                the quantile-coupled realization (its atom counts are printed).
 
                 Prints, exactly: OPT (1.1); the best fixed price over all real p (trade iff w~(q) <= p <= v^(q);
                 the maximum is attained at a buyer value) and its welfare SW(p) (1.2); the ratio SW/OPT.
@@ -50,8 +63,35 @@ final class EvalCommand implements Main.Command {
         }
         String file = a.positionals().get(0);
         FixedPriceInstance instance;
+        String realizable = null;
         try {
-            instance = InstanceReader.read(Path.of(file));
+            JsonCursor root = JsonCursor.root(file, JsonReader.read(Path.of(file)));
+            boolean marginals = root.has("kind")
+                    && root.field("kind").value() instanceof tradebounds.json.JsonValue.Str k
+                    && k.value().equals(MarginalInstanceReader.KIND);
+            if (!marginals) {
+                instance = InstanceReader.fromJson(root);
+            } else {
+                MarginalInstance m = MarginalInstanceReader.fromJson(root);
+                java.util.Optional<FixedPriceInstance> realized = m.realize().instance(m.units());
+                if (realized.isEmpty()) {
+                    String why = "realizable: no (" + reason(m.realize()) + ")";
+                    if (a.flag("json")) {
+                        Map<String, Object> r = new LinkedHashMap<>();
+                        r.put("file", file);
+                        r.put("units", m.units());
+                        r.put("realizable", false);
+                        r.put("reason", reason(m.realize()));
+                        out.print(JsonOut.write(r));
+                    } else {
+                        out.println(file + ": " + why);
+                    }
+                    return Main.OK;
+                }
+                instance = realized.get();
+                realizable = "realizable: yes (quantile coupling: " + instance.seller().atoms().size()
+                        + " seller atoms, " + instance.buyer().atoms().size() + " buyer atoms)";
+            }
         } catch (InputException e) {
             throw new UsageException("eval: " + e.getMessage());
         } catch (IOException e) {
@@ -70,6 +110,9 @@ final class EvalCommand implements Main.Command {
         WelfareEvaluator.BestPrice best = ev.bestPrice();
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("file", file);
+        if (realizable != null) {
+            r.put("realizable", true);
+        }
         r.put("units", instance.units());
         r.put("sellerAtoms", instance.seller().atoms().size());
         r.put("buyerAtoms", instance.buyer().atoms().size());
@@ -104,10 +147,25 @@ final class EvalCommand implements Main.Command {
             t.add("SW(M)", shorten(m.welfare()), m.welfare().toDisplay());
             t.add("SW(M)/OPT", shorten(mr), mr.toDisplay());
         }
+        if (realizable != null) {
+            out.println(file + ": " + realizable);
+        }
         out.printf("%s: %d unit(s), %d seller atoms, %d buyer atoms%n", file, instance.units(),
                 instance.seller().atoms().size(), instance.buyer().atoms().size());
         out.print(t.render());
         return Main.OK;
+    }
+
+    /** The first obstacle, seller side first: which side, which units, where. */
+    static String reason(Realizability.InstanceOutcome o) {
+        for (Object[] side : new Object[][] {{"seller", o.seller()}, {"buyer", o.buyer()}}) {
+            if (side[1] instanceof Realizability.NotRealizable n) {
+                String units = n.obstacle() == Realizability.Obstacle.DOMINANCE
+                        ? "units " + n.unit() + " and " + (n.unit() + 1) : "unit " + n.unit();
+                return side[0] + " " + units + ": " + n.obstacle() + " at " + n.where() + ": " + n.detail();
+            }
+        }
+        return "realizable";
     }
 
     /** Long exact rationals are abbreviated in the table; --json always carries them whole. */
