@@ -25,6 +25,7 @@ import tradebounds.search.fixedprice.Falsifier;
 import tradebounds.search.fixedprice.FalsifierConfig;
 import tradebounds.search.fixedprice.FalsifierFinding;
 import tradebounds.search.fixedprice.FalsifierResult;
+import tradebounds.search.fixedprice.MultiUnitFalsifier;
 
 /**
  * A mechanism claim "SW(I, M) &gt;= c OPT(I) for every I": search for instances where M does badly (random and
@@ -40,23 +41,40 @@ final class MechanismAudit {
         long t0 = System.nanoTime();
         List<Rational> basic = ProgramCatalog.prices(c.priceSpec());
         List<String> found = new ArrayList<>();
-        List<FixedPriceInstance> given = witnessInstances(ctx, found);
         double secs = ctx.seconds(c, "seconds", 30);
-        long evaluations = (long) (c.seconds("evaluations", 4_000_000) * ctx.budgetScale());
-        FalsifierConfig config = FalsifierConfig.prop41((long) c.seconds("seed", 1), Math.max(1000, evaluations),
-                        Duration.ofMillis((long) (secs * 1000))).withBasicPrices(basic);
-        FalsifierResult res = Falsifier.run(config, given, p -> ctx.progress().accept("  " + c.id() + ": " + p));
-        FalsifierFinding low = res.lowestMechanism();
-        found.add(String.format("falsifier: %d evaluations (+%d exact) in %.1f s; lowest exact SW(M)/OPT = %s (%s);"
-                        + " lowest best-price ratio %s", res.evaluations(), res.exactEvaluations(),
-                res.elapsed().toMillis() / 1000.0, low.mechanismRatio().toDecimal(10, true).toPlainString(), low.origin(),
-                res.lowestBestPrice().bestPriceRatio().toDecimal(10, true).toPlainString()));
+        long seed = (long) c.seconds("seed", 1);
+        FalsifierFinding low;
+        boolean counterexample;
+        if (c.units() == 1) {
+            List<FixedPriceInstance> given = witnessInstances(ctx, found);
+            long evaluations = (long) (c.seconds("evaluations", 4_000_000) * ctx.budgetScale());
+            FalsifierConfig config = FalsifierConfig.prop41(seed, Math.max(1000, evaluations),
+                    Duration.ofMillis((long) (secs * 1000))).withBasicPrices(basic);
+            FalsifierResult res = Falsifier.run(config, given, p -> ctx.progress().accept("  " + c.id() + ": " + p));
+            low = res.lowestMechanism();
+            counterexample = res.counterexample();
+            found.add(String.format("falsifier: %d evaluations (+%d exact) in %.1f s; lowest exact SW(M)/OPT = %s (%s);"
+                            + " lowest best-price ratio %s", res.evaluations(), res.exactEvaluations(),
+                    res.elapsed().toMillis() / 1000.0, low.mechanismRatio().toDecimal(10, true).toPlainString(),
+                    low.origin(), res.lowestBestPrice().bestPriceRatio().toDecimal(10, true).toPlainString()));
+        } else {
+            MultiUnitFalsifier.Result res = MultiUnitFalsifier.run(new MultiUnitFalsifier.Settings(c.units(), basic,
+                    (int) c.seconds("atoms", 4), seed, Duration.ofMillis((long) (secs * 1000)), Long.MAX_VALUE, 40),
+                    m -> ctx.progress().accept("  " + c.id() + ": " + m));
+            low = res.lowest();
+            counterexample = low.mechanismRatio().compareTo(c.published()) < 0;
+            found.add(String.format("%d-unit falsifier: %d evaluations (+%d exact) in %.1f s; lowest exact SW(M)/OPT = %s;"
+                            + " best fixed price on that instance %s", c.units(), res.evaluations(),
+                    res.exactEvaluations(), res.elapsed().toMillis() / 1000.0,
+                    low.mechanismRatio().toDecimal(10, true).toPlainString(),
+                    low.bestPriceRatio().toDecimal(10, true).toPlainString()));
+        }
         // The certified statement: on this instance M's ratio is below the smallest 10-digit decimal above it.
         Rational bound = Rational.of(low.mechanismRatio().toDecimal(10, true)).add(Rational.of(1, 10_000_000_000L));
         Certificate cert = CertificateBuilder.of(CertificateType.MECHANISM_COUNTEREXAMPLE)
                 .meta("claim", c.id()).meta("origin", low.origin())
                 .instance(low.instance()).basicPrices(basic)
-                .claim(ClaimKind.MECHANISM_RATIO_BELOW, res.counterexample() ? c.published() : bound).build();
+                .claim(ClaimKind.MECHANISM_RATIO_BELOW, counterexample ? c.published() : bound).build();
         Evidence e = Evidence.judge(FixedPriceAuditor.writeFresh(ctx, c.id(), cert), null);
         Path stored = c.certificate() == null ? null : ctx.root().resolve(c.certificate());
         Evidence old = stored != null && Files.exists(stored) ? Evidence.judge(stored, null) : null;
