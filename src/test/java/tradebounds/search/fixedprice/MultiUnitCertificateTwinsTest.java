@@ -73,7 +73,7 @@ class MultiUnitCertificateTwinsTest {
     @Test
     void symmetricDiagonalBroken() {
         List<Rational> prices = List.of(Rational.ZERO, Rational.of(1, 4), Rational.of(1, 2), Rational.of(1000));
-        WitnessSearchResult res = MultiUnitWitnessSearch.search("qcp61-sym", prices, 2, 1, Duration.ofSeconds(10), 1,
+        WitnessSearchResult res = MultiUnitWitnessSearch.search("qcp61-sym", prices, 2, 1, Duration.ofSeconds(90), 1,
                 new GlopAdapter(), s -> { });
         Model model = ProgramCatalog.build("qcp61-sym", prices, 2);
         Rational[] x = res.point().orElseThrow();

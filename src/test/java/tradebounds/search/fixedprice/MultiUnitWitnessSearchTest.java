@@ -32,7 +32,7 @@ class MultiUnitWitnessSearchTest {
     private static final Rational EPS = Rational.of(1, 1_000_000_000);
 
     private static WitnessSearchResult run(String program, int k) {
-        return MultiUnitWitnessSearch.search(program, K8, k, 1, Duration.ofSeconds(10), 1, new GlopAdapter(), s -> { });
+        return MultiUnitWitnessSearch.search(program, K8, k, 1, Duration.ofSeconds(90), 1, new GlopAdapter(), s -> { });
     }
 
     @Test

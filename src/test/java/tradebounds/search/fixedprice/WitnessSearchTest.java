@@ -22,7 +22,7 @@ class WitnessSearchTest {
     @Test
     void findsAnExactlyFeasiblePointOnASmallPriceList() {
         List<String> log = new ArrayList<>();
-        WitnessSearchResult res = WitnessSearch.forProgram42(PRICES, 7, Duration.ofSeconds(8), 2, new GlopAdapter(),
+        WitnessSearchResult res = WitnessSearch.forProgram42(PRICES, 7, Duration.ofSeconds(60), 2, new GlopAdapter(),
                 log::add);
         assertTrue(res.found(), () -> String.join("\n", log));
         Rational[] x = res.point().orElseThrow();
