@@ -24,7 +24,8 @@ import tradebounds.solve.AdapterRegistry;
 
 /**
  * {@code scripts/bench}: wall time and memory of the operations a user waits for, written as a Markdown table to
- * {@code target/bench.md} and stdout. Benchmarks, not tests: nothing here asserts a time.
+ * {@code target/bench.md} and stdout. Benchmarks, not tests: nothing here asserts a time. Arguments: repeats
+ * (default 3) and, optionally, robust grid sizes such as {@code 25,50,100,200}.
  */
 public final class Bench {
     private Bench() {
@@ -40,6 +41,11 @@ public final class Bench {
                 + "|---|---|---|---|---|\n");
         for (String[] r : rows) {
             sb.append("| ").append(String.join(" | ", r)).append(" |\n");
+        }
+        if (args.length > 1) {
+            int[] sizes = java.util.Arrays.stream(args[1].split(",")).mapToInt(Integer::parseInt).toArray();
+            sb.append("\nRobust grid LPs (seed 004), pessimistic grid of U[0,1] vs U[0,1/2]:\n\n")
+                    .append(tradebounds.robust.RobustBench.markdown(tradebounds.robust.RobustBench.rows(sizes)));
         }
         sb.append("\nmachine: ").append(Runtime.getRuntime().availableProcessors()).append(" cores, Java ")
                 .append(System.getProperty("java.version")).append('\n');
