@@ -29,7 +29,7 @@ public final class KsFairAudit {
 
     public static List<String> claimIds() {
         return List.of("bfm-thm4.1", "bfm-fb-sb-3.15", "bfm-prop5.1", "bfm-lemma5.2", "bfm-lemma5.6",
-                "bfm-lemma5.9", "bfm-intro-uniform", "bfm-cor4.4", "bfm-thm5.3", "bfm-thm5.7");
+                "bfm-lemma5.9", "bfm-intro-uniform", "bfm-cor4.4", "bfm-thm5.3", "bfm-thm5.7", "bfm-lemmaC.1");
     }
 
     public static KsFairFinding audit(String claimId, Path certDir) {
@@ -42,6 +42,7 @@ public final class KsFairAudit {
             case "bfm-lemma5.9" -> lemma59();
             case "bfm-intro-uniform" -> uniform();
             case "bfm-cor4.4" -> corollary44();
+            case "bfm-lemmaC.1" -> lemmaC1(certDir.resolve(claimId));
             case "bfm-thm5.3" -> notBuilt(claimId, "P_REG (Lemma 5.4, App. E)");
             case "bfm-thm5.7" -> notBuilt(claimId, "P_MHR (Lemma 5.8, Apps. D, F)");
             default -> throw new IllegalArgumentException("no KS-fair audit for claim " + claimId + " (known: "
@@ -156,6 +157,31 @@ public final class KsFairAudit {
         return new KsFairFinding("bfm-cor4.4", Status.NOT_CHECKED, Optional.of(c.lo()), Optional.of(c.hi()),
                 List.of(), "1/(e-1) = " + c + " >= 0.581 as printed; the guarantee rests on Fei (2022) Thm. 3.1 "
                         + "for MHR laws and is not re-derived (finite instances are not MHR)");
+    }
+
+    /**
+     * Lemma C.1 (trade is impossible under interim or ex-post KS-fairness): refuted for ex-post fairness by an
+     * atomless instance and for interim fairness by the top atom Sec. 2 allows ({@link PaperExamples#lemmaC1});
+     * the finite analogue is certified on buyer {1, 2} w.p. 1/2 each (ex-post optimum 3/2 = OPT_SB, interim 5/4).
+     */
+    private static KsFairFinding lemmaC1(Path dir) {
+        PaperExamples.LemmaC1 c = PaperExamples.lemmaC1();
+        DiscreteTrade t = DiscreteTrade.zeroValueSeller(List.of(Rational.ONE, Rational.of(2)),
+                List.of(Rational.of(1, 2), Rational.of(1, 2)));
+        Rational[][] ideal = OfferMechanisms.interimIdeals(t);
+        CertifiedValue expost = KsFairCertifier.certify(KsFairPrograms.expostKsFair(t), dir);
+        CertifiedValue interim = KsFairCertifier.certify(KsFairPrograms.interimKsFair(t, ideal[0], ideal[1]), dir);
+        boolean wbb = c.expostBuyerPays().compareTo(c.expostSellerGets()) >= 0;
+        boolean refuted = wbb && c.expostGftRatio().signum() > 0 && expost.proved() && interim.proved()
+                && expost.lower().orElseThrow().signum() > 0 && interim.lower().orElseThrow().signum() > 0;
+        return new KsFairFinding("bfm-lemmaC.1", refuted ? Status.REFUTED : Status.NOT_CHECKED,
+                dec(c.expostGftRatio(), false), dec(c.expostGftRatio(), true),
+                List.of(expost.certificate(), interim.certificate()),
+                "ex post, U[0,1]: price 1/2 with p~ = (v-1/2)^+ is ex-post KS-fair, E[p] = 1/4 >= E[p~] = 1/8, GFT "
+                        + "3/4 of OPT_SB; interim, Example 5.3's law: ratio 1/2 for all types, GFT "
+                        + c.interimGftRatio() + " of OPT_SB; finite buyer {1,2}: certified optima ex post "
+                        + expost.value().map(Rational::toString).orElse("?") + ", interim "
+                        + interim.value().map(Rational::toString).orElse("?") + " (OPT_SB 3/2)");
     }
 
     private static KsFairFinding notBuilt(String id, String program) {

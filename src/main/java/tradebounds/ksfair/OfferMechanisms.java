@@ -98,6 +98,33 @@ public final class OfferMechanisms {
         return den.isZero() ? Rational.of(1, 2) : Rational.ONE.subtract(a).divide(den);
     }
 
+    /**
+     * The interim benchmarks of Def. C.1: Pi*(c_j), the seller's best interim utility facing F with value c_j, is
+     * the SOM seller's interim utility (Myerson 1981 for a deterministic seller); by symmetry U*(v_i) is the BOM
+     * buyer's. Returned as {sellers' Pi*(c_j)} and {buyers' U*(v_i)}.
+     */
+    public static Rational[][] interimIdeals(DiscreteTrade t) {
+        Outcome som = sellerOffer(t);
+        Outcome bom = buyerOffer(t);
+        Rational[] seller = new Rational[t.sellers()];
+        Rational[] buyer = new Rational[t.buyers()];
+        for (int j = 0; j < t.sellers(); j++) {
+            Rational s = Rational.ZERO;
+            for (int i = 0; i < t.buyers(); i++) {
+                s = s.add(t.f(i).multiply(som.sellerGets()[i][j].subtract(t.c(j).multiply(som.alloc()[i][j]))));
+            }
+            seller[j] = s;
+        }
+        for (int i = 0; i < t.buyers(); i++) {
+            Rational u = Rational.ZERO;
+            for (int j = 0; j < t.sellers(); j++) {
+                u = u.add(t.g(j).multiply(t.v(i).multiply(bom.alloc()[i][j]).subtract(bom.buyerPays()[i][j])));
+            }
+            buyer[i] = u;
+        }
+        return new Rational[][] {seller, buyer};
+    }
+
     /** OPT_FB = E[(v - c)^+]. */
     public static Rational firstBest(DiscreteTrade t) {
         Rational s = Rational.ZERO;

@@ -133,6 +133,34 @@ public final class PaperExamples {
     }
 
     /**
+     * Two mechanisms against Lemma C.1 (App. C), each checked exactly or by enclosure here.
+     * <ul>
+     *   <li>Ex post, F = U[0,1] (atomless, Example C.3 with [0,1]): posted price 1/2 (x = 1{v &gt;= 1/2},
+     *       p = x/2) and the seller paid p~(v) = (v - 1/2)^+. Both ex-post benchmarks are v (seller value 0), and
+     *       both ex-post utilities are (v - 1/2)^+, so it is ex-post KS-fair; BIC and IIR hold (a posted price);
+     *       E[p] = 1/4 &gt;= E[p~] = 1/8 (ex-ante WBB); GFT = 3/8 = 3/4 of OPT_SB = 1/2.</li>
+     *   <li>Interim, Example 5.3's F (the single atom at the top that Sec. 2 admits): x(v) = 1/2, p(v) = 0 below e;
+     *       x(e) = 1, p(e) = e/2; p~ = E[p] = 1/2. Then u(v) = v/2 = U*(v)/2 for every v (the type e is indifferent
+     *       to reporting lower), pi(0) = 1/2 = Pi* . 1/2: interim KS-fair with ratio 1/2, GFT = (e - 2)/2 + 1 = e/2,
+     *       a fraction e/(2(e-1)) ~ 0.791 of OPT_SB. The proof's step "p(v) = 0 for every v" fails at the atom.</li>
+     * </ul>
+     */
+    public record LemmaC1(Rational expostBuyerPays, Rational expostSellerGets, Rational expostGftRatio,
+                          Interval interimGftRatio) {
+    }
+
+    public static LemmaC1 lemmaC1() {
+        Rational half = Rational.of(1, 2);
+        // Over U[0,1]: E[1{v >= 1/2}/2] = 1/4, E[(v-1/2)^+] = (1/2)^2/2 = 1/8, E[v 1{v >= 1/2}] = (1 - 1/4)/2 = 3/8.
+        Rational pays = half.multiply(half);
+        Rational gets = half.multiply(half).multiply(half);
+        Rational gft = Rational.ONE.subtract(half.multiply(half)).multiply(half);
+        Interval two = Interval.of(Rational.of(2));
+        Interval interim = E.divide(two.multiply(E.subtract(ONE)));
+        return new LemmaC1(pays, gets, gft.divide(half), interim);
+    }
+
+    /**
      * An enclosure of the root of a strictly decreasing h on [a, b] with h(a) &gt; 0 &gt; h(b), by bisection on
      * rigorous signs: a midpoint whose enclosure h(m) straddles 0 ends the search (the root is within
      * the current bracket either way).

@@ -85,6 +85,17 @@ class PaperExamplesTest {
         assertTrue(b.fixedPriceRatio().below(a.fixedPriceRatio()));
     }
 
+    @Test
+    void lemmaC1Counterexamples() {
+        PaperExamples.LemmaC1 c = PaperExamples.lemmaC1();
+        // U[0,1], price 1/2: E[p] = 1/2 . 1/2, E[(v - 1/2)^+] = 1/8, GFT = 3/8 of OPT_SB = 1/2.
+        assertEquals(Rational.of(1, 4), c.expostBuyerPays());
+        assertEquals(Rational.of(1, 8), c.expostSellerGets());
+        assertEquals(Rational.of(3, 4), c.expostGftRatio());
+        // e / (2 (e - 1)) = 0.79098...
+        encloses("0.7909883534346632121925010025545057792734", c.interimGftRatio());
+    }
+
     private static boolean overlap(Interval a, Interval b) {
         return !a.below(b) && !b.below(a);
     }

@@ -77,6 +77,61 @@ public final class KsFairPrograms {
         return s.builder().objective(Sense.MAXIMIZE, s.buyerUtility()).build();
     }
 
+    /** The GFT-optimal equitable mechanism (Def. A.4, App. B): max GFT subject to Pi(M) = U(M). */
+    public static Model equitable(DiscreteTrade t) {
+        MechanismSpace s = MechanismSpace.of(t, "ksfair-equitable");
+        Expr row = Expr.builder().addAll(s.sellerUtility(), Rational.ONE).addAll(s.buyerUtility(), Rational.ONE.negate())
+                .build();
+        s.builder().addRow("equitable", row, Bound.exactly(Rational.ZERO));
+        return s.builder().objective(Sense.MAXIMIZE, s.gainsFromTrade()).build();
+    }
+
+    /**
+     * The GFT-optimal interim KS-fair mechanism (Def. C.1): one common ratio r in [0,1] (variable {@code r}) with
+     * {@code iks_s_j: pi(c_j) - r Pi*(c_j) = 0} and {@code iks_b_i: u(v_i) - r U*(v_i) = 0}, where Pi*(c) and U*(v)
+     * are the interim benchmarks (given by the caller, all positive: the ratios are undefined otherwise).
+     */
+    public static Model interimKsFair(DiscreteTrade t, Rational[] sellerIdeal, Rational[] buyerIdeal) {
+        MechanismSpace s = MechanismSpace.of(t, "ksfair-interim");
+        int r = s.builder().addVariable("r", Bound.between(Rational.ZERO, Rational.ONE));
+        for (int j = 0; j < t.sellers(); j++) {
+            positive(sellerIdeal[j], "Pi*(c_" + j + ")");
+            Expr e = Expr.builder().addAll(s.sellerInterim(j, j), Rational.ONE).add(r, sellerIdeal[j].negate()).build();
+            s.builder().addRow("iks_s_" + j, e, Bound.exactly(Rational.ZERO));
+        }
+        for (int i = 0; i < t.buyers(); i++) {
+            positive(buyerIdeal[i], "U*(v_" + i + ")");
+            Expr e = Expr.builder().addAll(s.buyerInterim(i, i), Rational.ONE).add(r, buyerIdeal[i].negate()).build();
+            s.builder().addRow("iks_b_" + i, e, Bound.exactly(Rational.ZERO));
+        }
+        return s.builder().objective(Sense.MAXIMIZE, s.gainsFromTrade()).build();
+    }
+
+    /**
+     * The GFT-optimal ex-post KS-fair mechanism (Def. C.2). For v &gt; c both ex-post benchmarks are v - c (full
+     * information: trade at v or at c), so the condition is {@code eks_i_j: ps_ij - c_j x_ij = v_i x_ij - pb_ij}.
+     * For v &lt;= c both benchmarks are 0 and the ratios are undefined; no row is imposed there (convention).
+     */
+    public static Model expostKsFair(DiscreteTrade t) {
+        MechanismSpace s = MechanismSpace.of(t, "ksfair-expost");
+        for (int i = 0; i < t.buyers(); i++) {
+            for (int j = 0; j < t.sellers(); j++) {
+                if (t.v(i).compareTo(t.c(j)) > 0) {
+                    Expr e = Expr.builder().add(s.ps(i, j), Rational.ONE).add(s.pb(i, j), Rational.ONE)
+                            .add(s.x(i, j), t.c(j).add(t.v(i)).negate()).build();
+                    s.builder().addRow("eks_" + i + "_" + j, e, Bound.exactly(Rational.ZERO));
+                }
+            }
+        }
+        return s.builder().objective(Sense.MAXIMIZE, s.gainsFromTrade()).build();
+    }
+
+    private static void positive(Rational v, String what) {
+        if (v.signum() <= 0) {
+            throw new IllegalArgumentException(what + " = " + v + ": interim KS-fairness needs positive benchmarks");
+        }
+    }
+
     private static MechanismSpace fair(DiscreteTrade t, String name, Rational piStar, Rational uStar) {
         if (piStar.signum() <= 0 || uStar.signum() <= 0) {
             throw new IllegalArgumentException("KS-fairness needs Pi* > 0 and U* > 0 (got " + piStar + ", " + uStar

@@ -134,6 +134,18 @@ public final class MechanismSpace {
         return e.build();
     }
 
+    int x(int i, int j) {
+        return x[i][j];
+    }
+
+    int pb(int i, int j) {
+        return pb[i][j];
+    }
+
+    int ps(int i, int j) {
+        return ps[i][j];
+    }
+
     public ModelBuilder builder() {
         return b;
     }
