@@ -29,7 +29,7 @@ public final class KsFairAudit {
 
     public static List<String> claimIds() {
         return List.of("bfm-thm4.1", "bfm-fb-sb-3.15", "bfm-prop5.1", "bfm-lemma5.2", "bfm-lemma5.6",
-                "bfm-lemma5.9", "bfm-intro-uniform", "bfm-cor4.4", "bfm-thm5.3", "bfm-thm5.7", "bfm-lemmaC.1");
+                "bfm-lemma5.9", "bfm-intro-uniform", "bfm-cor4.4", "bfm-thm5.3", "bfm-thm5.7", "bfm-lemmaC.1", "bfm-thm6.1");
     }
 
     public static KsFairFinding audit(String claimId, Path certDir) {
@@ -43,6 +43,7 @@ public final class KsFairAudit {
             case "bfm-intro-uniform" -> uniform();
             case "bfm-cor4.4" -> corollary44();
             case "bfm-lemmaC.1" -> lemmaC1(certDir.resolve(claimId));
+            case "bfm-thm6.1" -> theorem61(certDir.resolve(claimId));
             case "bfm-thm5.3" -> notBuilt(claimId, "P_REG (Lemma 5.4, App. E)");
             case "bfm-thm5.7" -> notBuilt(claimId, "P_MHR (Lemma 5.8, Apps. D, F)");
             default -> throw new IllegalArgumentException("no KS-fair audit for claim " + claimId + " (known: "
@@ -76,6 +77,35 @@ public final class KsFairAudit {
         return new KsFairFinding("bfm-thm4.1", s, dec(worstLo, false), dec(worstHi, true), certs,
                 "KS-fair lambda-ROM / certified OPT_SB on " + suite.size() + " random 3x3 instances: smallest "
                         + show(worstLo) + " >= 1/2");
+    }
+
+    /**
+     * Thm. 6.1 / Lemma 6.2 per instance: the exact NSW maximizer ({@link NashFrontier}) gives each trader at least
+     * half her benchmark, hence Pi + U &gt;= OPT_SB / 2.
+     */
+    private static KsFairFinding theorem61(Path dir) {
+        List<Path> certs = new ArrayList<>();
+        Rational worst = null;
+        boolean refuted = false;
+        List<DiscreteTrade> suite = SampleTrades.bilateral(SUITE);
+        for (int k = 0; k < suite.size(); k++) {
+            DiscreteTrade t = suite.get(k);
+            Path d = dir.resolve("instance-" + k);
+            NashFrontier.Result r = NashFrontier.maximize(t, d.resolve("frontier"));
+            CertifiedValue sb = KsFairCertifier.certify(KsFairPrograms.secondBest(t), d);
+            certs.add(sb.certificate());
+            Rational pi = OfferMechanisms.sellerOffer(t).seller();
+            Rational u = OfferMechanisms.buyerOffer(t).buyer();
+            Rational ratio = r.best().seller().add(r.best().buyer()).divide(sb.upper().orElseThrow());
+            refuted |= r.best().seller().multiply(Rational.of(2)).compareTo(pi) < 0
+                    || r.best().buyer().multiply(Rational.of(2)).compareTo(u) < 0
+                    || ratio.compareTo(Rational.of(1, 2)) < 0;
+            worst = worst == null || ratio.compareTo(worst) < 0 ? ratio : worst;
+        }
+        return new KsFairFinding("bfm-thm6.1", refuted ? Status.REFUTED : Status.CONSISTENT, dec(worst, false),
+                Optional.empty(), certs, "exact NSW maximizer by certified frontier tracing on " + suite.size()
+                        + " random 3x3 instances: Pi >= Pi*/2, U >= U*/2, smallest (Pi + U)/OPT_SB = " + show(worst)
+                        + "; the tight half (Lemma 6.3, Example 5.1) is asymptotic and not evaluated");
     }
 
     /** Context claim OPT_FB &lt;= 3.15 OPT_SB (Deng et al. 2022; Fei 2022) on the suite. */

@@ -9,7 +9,7 @@ import java.util.List;
 public final class KsFairCatalog {
     private static final List<String> IDS = List.of("ksfair-opt-fb", "ksfair-opt-sb", "ksfair-pi-star",
             "ksfair-u-star", "ksfair-gft", "ksfair-ks-solution", "ksfair-seller-optimal", "ksfair-buyer-optimal",
-            "ksfair-equitable", "ksfair-interim", "ksfair-expost",
+            "ksfair-equitable", "ksfair-interim", "ksfair-expost", "ksfair-weighted",
             // The continuous programs of Lemmas 5.4 and 5.8 (P_REG, P_MHR): named for the registry, not built yet.
             "ksfair-p-reg", "ksfair-p-mhr",
             // The closed-form examples (Examples 5.1-5.3, the intro's uniform example): evaluated, not LPs.

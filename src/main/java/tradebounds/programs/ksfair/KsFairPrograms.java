@@ -51,6 +51,17 @@ public final class KsFairPrograms {
         return s.builder().objective(Sense.MAXIMIZE, s.buyerUtility()).build();
     }
 
+    /**
+     * max (wSeller Pi(M) + wBuyer U(M)) over M_{F,G}: a supporting line of the utility region, used to trace the
+     * Pareto frontier for the NSW-maximizing mechanism (Sec. 6).
+     */
+    public static Model weighted(DiscreteTrade t, Rational wSeller, Rational wBuyer) {
+        MechanismSpace s = MechanismSpace.of(t, "ksfair-weighted");
+        Expr e = Expr.builder().addAll(s.sellerUtility(), wSeller).addAll(s.buyerUtility(), wBuyer).build();
+        return s.builder().provenance("weights", wSeller + " Pi + " + wBuyer + " U")
+                .objective(Sense.MAXIMIZE, e).build();
+    }
+
     /** The GFT-optimal KS-fair mechanism: max GFT over KS-fair members of M_{F,G}. */
     public static Model ksFairGft(DiscreteTrade t, Rational piStar, Rational uStar) {
         MechanismSpace s = fair(t, "ksfair-gft", piStar, uStar);
