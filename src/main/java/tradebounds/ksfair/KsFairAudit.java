@@ -38,7 +38,7 @@ public final class KsFairAudit {
             case "bfm-fb-sb-3.15" -> firstOverSecondBest(certDir.resolve(claimId));
             case "bfm-prop5.1" -> proposition51();
             case "bfm-lemma5.2" -> lemma52();
-            case "bfm-lemma5.6" -> lemma56();
+            case "bfm-lemma5.6" -> lemma56(certDir.resolve(claimId));
             case "bfm-lemma5.9" -> lemma59();
             case "bfm-intro-uniform" -> uniform();
             case "bfm-cor4.4" -> corollary44();
@@ -151,14 +151,23 @@ public final class KsFairAudit {
                         + " at K=25, " + b.romRatio() + " at K=1e6");
     }
 
-    private static KsFairFinding lemma56() {
+    private static KsFairFinding lemma56(Path dir) {
         PaperExamples.Example52 e = PaperExamples.example52(25);
+        List<Path> certs = new ArrayList<>();
+        StringBuilder grid = new StringBuilder();
+        for (int n : new int[] {16, 32}) {
+            CertifiedValue c = Example52Grid.ksFairOptimum(25, n, dir);
+            Rational mean = OfferMechanisms.buyerOffer(Example52Grid.lower(25, n)).buyer();
+            certs.add(c.certificate());
+            grid.append(" n=").append(n).append(": ").append(show(c.lower().orElseThrow().divide(mean)));
+        }
         boolean same = !e.qStarFormula().below(e.qStarCrossing()) && !e.qStarCrossing().below(e.qStarFormula());
         boolean holds = same && e.valueFormula().below(Interval.point(new BigDecimal("0.877")));
         return new KsFairFinding("bfm-lemma5.6", holds ? Status.HOLDS : Status.REFUTED,
-                Optional.of(e.valueFormula().lo()), Optional.of(e.valueFormula().hi()), List.of(),
+                Optional.of(e.valueFormula().lo()), Optional.of(e.valueFormula().hi()), certs,
                 "(3) at K=25 = " + e.valueFormula() + " < 0.877; q* of (2) = " + e.qStarFormula()
-                        + " equals the root of alpha = beta " + e.qStarCrossing());
+                        + " equals the root of alpha = beta " + e.qStarCrossing()
+                        + "; certified KS-fair LP on lower grids (ratio to grid E[v]):" + grid);
     }
 
     private static KsFairFinding lemma59() {

@@ -86,6 +86,15 @@ class PaperExamplesTest {
     }
 
     @Test
+    void example52GridIsExactlyDiscretized() {
+        // The lower grid keeps total mass 1 and the atom 1/K at K; Pi* of the grid is revenue K . 1/K = 1 at K
+        // only if no grid price beats it, which regularity of F (revenue increasing in v) guarantees.
+        tradebounds.programs.ksfair.DiscreteTrade t = Example52Grid.lower(25, 16);
+        assertEquals(Rational.of(1, 25), t.buyerProbs().get(t.buyers() - 1));
+        assertEquals(Rational.ONE, OfferMechanisms.sellerOffer(t).seller());
+    }
+
+    @Test
     void lemmaC1Counterexamples() {
         PaperExamples.LemmaC1 c = PaperExamples.lemmaC1();
         // U[0,1], price 1/2: E[p] = 1/2 . 1/2, E[(v - 1/2)^+] = 1/8, GFT = 3/8 of OPT_SB = 1/2.
