@@ -49,8 +49,10 @@ public final class OfferMechanisms {
                 }
                 tail = tail.subtract(t.f(i));
             }
-            for (int i = Math.max(best, 0); best >= 0 && i < t.buyers(); i++) {
-                trade(r, i, j, t.v(best));
+            if (best >= 0) {
+                for (int i = best; i < t.buyers(); i++) {
+                    trade(r, i, j, t.v(best));
+                }
             }
         }
         return new Outcome("SOM", t, r[0], r[1], r[2]);
