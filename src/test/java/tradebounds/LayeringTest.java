@@ -28,7 +28,8 @@ class LayeringTest {
             "check", Set.of("model", "instance", "cert"),
             "solve", Set.of("model", "check"),
             "compare", Set.of("model", "solve", "check"),
-            "robust", Set.of("model", "programs", "solve", "check", "cert", "compare"));
+            "robust", Set.of("model", "programs", "solve", "check", "cert", "compare"),
+            "ksfair", Set.of("model", "programs", "solve", "check", "cert", "compare", "robust"));
 
     private static final Pattern REF = Pattern.compile("\\btradebounds\\.([a-z]+)\\b");
 

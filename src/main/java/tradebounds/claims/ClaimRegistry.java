@@ -70,6 +70,7 @@ public final class ClaimRegistry {
         List<String> known = new ArrayList<>(ProgramCatalog.ids());
         known.addAll(ProgramCatalog.multiUnitIds());
         known.addAll(tradebounds.programs.robust.RobustCatalog.ids());
+        known.addAll(tradebounds.programs.ksfair.KsFairCatalog.ids());
         if (!known.contains(programId)) {
             throw program.field("id").error("unknown program \"" + programId + "\" (known: " + known + ")");
         }

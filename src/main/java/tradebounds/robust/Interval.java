@@ -112,6 +112,48 @@ public record Interval(BigDecimal lo, BigDecimal hi) {
         return r;
     }
 
+    /** exp over an interval: exp is increasing, so the ends' outward enclosures bound it. */
+    public static Interval exp(Interval x) {
+        return new Interval(exp(x.lo).lo, exp(x.hi).hi);
+    }
+
+    /**
+     * ln over an interval of positive reals. For each end a, a candidate y is refined by Newton steps
+     * y := y + a exp(-y) - 1 and then proved: exp(y - d) &lt;= a &lt;= exp(y + d) with outward-rounded exp brackets
+     * ln a in [y - d, y + d], since exp is increasing. Ends must lie in [e^-50, e^50].
+     */
+    public static Interval log(Interval x) {
+        if (x.lo.signum() <= 0) {
+            throw new ArithmeticException("log of an interval reaching 0: " + x);
+        }
+        return new Interval(logBracket(x.lo)[0], logBracket(x.hi)[1]);
+    }
+
+    private static BigDecimal[] logBracket(BigDecimal a) {
+        BigDecimal y = BigDecimal.valueOf(Math.log(a.doubleValue()));
+        for (int k = 0; k < 4; k++) {
+            BigDecimal ey = exp(y.negate()).lo;
+            y = y.add(a.multiply(ey, DOWN), DOWN).subtract(BigDecimal.ONE, DOWN);
+        }
+        BigDecimal d = BigDecimal.ONE.movePointLeft(DIGITS - 6).multiply(BigDecimal.ONE.add(y.abs()));
+        BigDecimal lo = y.subtract(d, DOWN);
+        BigDecimal hi = y.add(d, UP);
+        if (exp(lo).hi.compareTo(a) > 0 || exp(hi).lo.compareTo(a) < 0) {
+            throw new ArithmeticException("could not bracket ln " + a);
+        }
+        return new BigDecimal[] {lo, hi};
+    }
+
+    /** The intersection with {@code o}; empty intersections throw (the caller proved they cannot happen). */
+    public Interval intersect(Interval o) {
+        return new Interval(lo.max(o.lo), hi.min(o.hi));
+    }
+
+    /** Strictly below: every point of this interval is less than every point of {@code o}. */
+    public boolean below(Interval o) {
+        return hi.compareTo(o.lo) < 0;
+    }
+
     public double mid() {
         return lo.add(hi).doubleValue() / 2;
     }

@@ -1,0 +1,10 @@
+/**
+ * KS-fair bilateral trade (Babaioff, Feng and Manaker Morag, seed 000) in the tool: closed forms of SOM, BOM, fixed
+ * price and the lambda-biased ROM on finite instances ({@link tradebounds.ksfair.OfferMechanisms}); exact
+ * certification of the Section 3 LPs of {@code programs.ksfair} ({@link tradebounds.ksfair.KsFairCertifier},
+ * reusing {@link tradebounds.robust.GridCertifier}); rigorous enclosures of the numbers stated for Examples 5.1-5.3
+ * and the introduction's uniform example ({@link tradebounds.ksfair.PaperExamples}, with {@link
+ * tradebounds.ksfair.LambertW} by interval Newton); and {@link tradebounds.ksfair.KsFairAudit}, one entry point
+ * per registry claim.
+ */
+package tradebounds.ksfair;

@@ -1,0 +1,54 @@
+package tradebounds.ksfair;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tradebounds.check.Checker;
+import tradebounds.check.Proved;
+import tradebounds.claims.Claim;
+import tradebounds.claims.ClaimRegistry;
+import tradebounds.json.InputException;
+import tradebounds.ksfair.KsFairFinding.Status;
+
+/**
+ * Every registry claim of programs/ksfair has an audit, and the audit agrees with what the paper states (all its
+ * examples' numbers hold; P_REG/P_MHR are reported as not done), with every certificate replayed.
+ */
+class KsFairAuditTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyClaimAudits() throws IOException, InputException {
+        Map<String, Status> expected = Map.ofEntries(Map.entry("bfm-thm4.1", Status.CONSISTENT),
+                Map.entry("bfm-fb-sb-3.15", Status.CONSISTENT), Map.entry("bfm-prop5.1", Status.CONSISTENT),
+                Map.entry("bfm-lemma5.2", Status.HOLDS), Map.entry("bfm-lemma5.6", Status.HOLDS),
+                Map.entry("bfm-lemma5.9", Status.HOLDS), Map.entry("bfm-intro-uniform", Status.HOLDS),
+                Map.entry("bfm-cor4.4", Status.NOT_CHECKED), Map.entry("bfm-thm5.3", Status.NOT_CHECKED),
+                Map.entry("bfm-thm5.7", Status.NOT_CHECKED), Map.entry("bfm-lemmaC.1", Status.REFUTED),
+                Map.entry("bfm-thm6.1", Status.CONSISTENT));
+        java.util.List<Claim> claims = ClaimRegistry.load(Path.of("programs/ksfair"));
+        assertEquals(expected.size(), claims.size(), "one registry file per audited claim");
+        for (Claim c : claims) {
+            KsFairFinding f = KsFairAudit.audit(c.id(), dir);
+            assertEquals(expected.get(c.id()), f.status(), c.id() + ": " + f.evidence());
+            for (Path cert : f.certificates()) {
+                assertInstanceOf(Proved.class, Checker.check(cert), cert.toString());
+            }
+            assertTrue(f.lower().isEmpty() || f.upper().isEmpty() || f.lower().get().compareTo(f.upper().get()) <= 0);
+        }
+        assertEquals(expected.keySet(), java.util.Set.copyOf(KsFairAudit.claimIds()));
+    }
+
+    @Test
+    void unknownClaimIsAnError() {
+        assertThrows(IllegalArgumentException.class, () -> KsFairAudit.audit("bfm-nope", dir));
+    }
+}
