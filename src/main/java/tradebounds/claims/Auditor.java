@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import tradebounds.claims.fixedprice.FixedPriceAuditor;
+import tradebounds.claims.ksfair.KsFairAuditor;
 import tradebounds.claims.robust.RobustAuditor;
 
 /**
@@ -13,7 +14,7 @@ import tradebounds.claims.robust.RobustAuditor;
  * {@code implied-by} (the verdict of a stronger certified claim, when its certified bound implies this one).
  */
 public final class Auditor {
-    private final List<FamilyAuditor> families = List.of(new FixedPriceAuditor(), new RobustAuditor());
+    private final List<FamilyAuditor> families = List.of(new FixedPriceAuditor(), new RobustAuditor(), new KsFairAuditor());
 
     public List<AuditRow> run(List<Claim> claims, AuditContext context) {
         Map<String, AuditRow> done = context.done();
