@@ -100,10 +100,10 @@ public final class RobustBench {
         return s.toString();
     }
 
-    /** An exact value as "p/q (~decimal)", else the certified bracket, or REJECTED. */
+    /** An exact value as "p/q (~decimal)", else the certified bracket, or the checker's outcome when not proved. */
     static String bracket(CertifiedValue v) {
         if (!v.proved()) {
-            return "REJECTED";
+            return v.outcome() instanceof tradebounds.check.Unchecked u ? "UNCHECKED (" + u.cause() + ")" : "REJECTED";
         }
         if (v.exact()) {
             return v.value().get() + " (~" + v.value().get().toDisplay() + ")";
