@@ -1,11 +1,7 @@
 package tradebounds.cert;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import tradebounds.cert.Certificate.BasicPrices;
 import tradebounds.cert.Certificate.Claim;

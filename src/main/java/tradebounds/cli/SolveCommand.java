@@ -2,16 +2,13 @@ package tradebounds.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Set;
 import tradebounds.compare.Assessment;
 import tradebounds.model.AtomicFiles;
 import tradebounds.model.Model;
 import tradebounds.model.Rational;
-import tradebounds.solve.AdapterRegistry;
 import tradebounds.solve.SolveOptions;
 import tradebounds.solve.SolveResult;
 import tradebounds.solve.SolverAdapter;

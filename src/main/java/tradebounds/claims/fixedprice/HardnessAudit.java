@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import tradebounds.cert.Certificate;
 import tradebounds.check.Quantity;
 import tradebounds.claims.AuditContext;
