@@ -48,4 +48,21 @@ class MechanismGapTest {
         assertTrue(d.exact(), d.lower() + " " + d.upper());
         assertEquals(Comonotone.bestPrice(g).value(), d.value().get());
     }
+
+    /**
+     * Buyer U[0,1], seller U[0,1/2], 50 cells: (d) is certified exactly equal to (b) = 9/50 in one certificate. The
+     * value 9/50 is the best price's guarantee from the comonotone scan, not from any LP. Plain {@link
+     * GridCertifier#certify} leaves [9/50, 9/50 + 4.1e-10] here (no solver dual crosses over exactly); the
+     * multipliers now come from CLP's vertex of the LP dual.
+     */
+    @Test
+    void mechanismsEqualPostedPricesOnTheHalfGridAtFiftyCells() {
+        RobustAudit.Pair pair = RobustAudit.standardPairs().get(0);
+        RobustGrid g = Discretization.pessimistic(pair.buyer(), pair.seller(), 50);
+        Rational b = Comonotone.bestPrice(g).value();
+        assertEquals(Rational.of(9, 50), b);
+        CertifiedValue d = GridCertifier.certifyWithDualLp(MechanismPrograms.maxMin(g), "clp", dir.resolve("d.cert"));
+        assertTrue(d.exact(), d.outcome() + " " + d.lower() + " " + d.upper());
+        assertEquals(b, d.value().get());
+    }
 }

@@ -86,6 +86,8 @@ public final class MechanismPrograms {
      * from above for every coupling pi with the grid's marginals (weak duality: (d) is a max of a min over
      * couplings, and this fixes the coupling). Why it exists: (d) itself is so degenerate that no floating dual of
      * it crosses over to an exact one from 50 cells up, while this LP has no potentials and no pair rows.
+     * (Since then {@code robust.GridCertifier#certifyWithDualLp} certifies (d) itself exactly at 50 cells for the
+     * U[0,1] / U[0,1/2] pair, by solving (d)'s LP dual as a primal.)
      * Variables: q, t (2 m n).
      */
     public static Model bestResponse(RobustGrid g, Rational[][] pi) {
