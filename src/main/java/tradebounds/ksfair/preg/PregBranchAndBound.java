@@ -10,7 +10,7 @@ import tradebounds.robust.Interval;
 /**
  * Interval branch-and-bound for one cell of P_REG[s,l,alpha] against a target value: best-first (lowest lower bound
  * first), bisecting the widest of (q_m, t, u) measured relative to the cell, pruning a box whose proved lower bound is
- * &gt;= target. A box's midpoint is screened in doubles; a screened point below the target is re-checked exactly
+ * &gt;= target. A box's midpoint (and one corner) is screened in doubles; a screened point below the target is re-checked exactly
  * ({@link PregCell#recheck}) and only a certified one refutes.
  */
 public final class PregBranchAndBound {
@@ -80,10 +80,17 @@ public final class PregBranchAndBound {
                 Optional.empty());
     }
 
+    /**
+     * Screens the midpoint and a point next to the (q_m high, t low, v0 = 0) corner, where Table 1's cells attain
+     * their minima; not the corner itself, where M_lo = M_hi and M's feasibility cannot be certified by intervals.
+     */
     private static Optional<PregPoint> screen(PregCell cell, Box b, BigDecimal target) {
-        double qm = b.qm.mid();
-        double t = b.t.mid();
-        double u = b.u.mid();
+        Optional<PregPoint> mid = screen(cell, b.qm.mid(), b.t.mid(), b.u.mid(), target);
+        return mid.isPresent() ? mid : screen(cell, b.qm.hi().doubleValue(),
+                b.t.lo().doubleValue() + 1e-3 * b.t.width().doubleValue(), 0, target);
+    }
+
+    private static Optional<PregPoint> screen(PregCell cell, double qm, double t, double u, BigDecimal target) {
         double a = cell.alpha().doubleValue();
         double qLo = qm + (1 - a) * (1 - qm);
         double q = qLo + t * (1 - qLo);
