@@ -144,6 +144,16 @@ public record Interval(BigDecimal lo, BigDecimal hi) {
         return new BigDecimal[] {lo, hi};
     }
 
+    /** The elementwise minimum {min(x, y) : x in a, y in b}: min is monotone in both arguments. */
+    public static Interval min(Interval a, Interval b) {
+        return new Interval(a.lo.min(b.lo), a.hi.min(b.hi));
+    }
+
+    /** The elementwise maximum {max(x, y) : x in a, y in b}. */
+    public static Interval max(Interval a, Interval b) {
+        return new Interval(a.lo.max(b.lo), a.hi.max(b.hi));
+    }
+
     /** The intersection with {@code o}; empty intersections throw (the caller proved they cannot happen). */
     public Interval intersect(Interval o) {
         return new Interval(lo.max(o.lo), hi.min(o.hi));

@@ -1,0 +1,32 @@
+package tradebounds.ksfair.preg;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import tradebounds.ksfair.KsFairFinding;
+import tradebounds.ksfair.KsFairFinding.Status;
+
+/**
+ * The registry finding for claim bfm-thm5.3 from the Table 1 audit: HOLDS only if every cell is PROVED; REFUTED if some
+ * cell has an exactly re-checked point below 0.851 (the paper's certificate is then wrong, not necessarily the
+ * theorem: another partition or alpha may still certify it); NOT_CHECKED otherwise (budget exhausted). A refuted
+ * cell bounds that cell's program, not C (the max over alpha), so no upper end is reported.
+ */
+public final class PregFinding {
+    private PregFinding() {
+    }
+
+    public static KsFairFinding theorem53(int maxBoxes, long maxMillisPerCell) {
+        List<PregBranchAndBound.CellResult> rows = PregAudit.auditTable1(maxBoxes, maxMillisPerCell);
+        boolean refuted = rows.stream().anyMatch(r -> r.outcome() == PregBranchAndBound.Outcome.REFUTED);
+        boolean allProved = rows.stream().allMatch(r -> r.outcome() == PregBranchAndBound.Outcome.PROVED);
+        Status status = refuted ? Status.REFUTED : allProved ? Status.HOLDS : Status.NOT_CHECKED;
+        Optional<BigDecimal> lower = allProved ? rows.stream().map(PregBranchAndBound.CellResult::lowestBound)
+                .min(BigDecimal::compareTo) : Optional.empty();
+        String table = rows.stream().map(PregBranchAndBound.CellResult::row).collect(Collectors.joining("; "));
+        String lead = refuted ? "Table 1 certificate fails (the printed P_REG[s,l,alpha] drops below 0.851 in a cell): "
+                : allProved ? "every Table 1 cell proved >= 0.851: " : "Table 1 cells not all decided: ";
+        return new KsFairFinding("bfm-thm5.3", status, lower, Optional.empty(), List.of(), lead + table);
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * Program P_REG of seed 000 (Babaioff, Feng &amp; Manaker Morag; Lemma 5.4, Section 5.2; Lemmas E.1, E.2 and Table 1,
+ * App. E): the printed formulas ({@link tradebounds.ksfair.preg.PregFormulas}), one cell P_REG[s,l,alpha] with a
+ * rigorous box bound and an exact point re-check ({@link tradebounds.ksfair.preg.PregCell}), the interval
+ * branch-and-bound ({@link tradebounds.ksfair.preg.PregBranchAndBound}) and the Table 1 audit
+ * ({@link tradebounds.ksfair.preg.PregAudit}, {@link tradebounds.ksfair.preg.PregFinding}).
+ */
+package tradebounds.ksfair.preg;
