@@ -52,8 +52,9 @@ public final class KsFairAuditor implements FamilyAuditor {
             case CONSISTENT, NOT_CHECKED -> Verdict.OPEN;
         };
         if (f.status() == KsFairFinding.Status.REFUTED && v == Verdict.OPEN) {
-            notes.add("the tool finds the claim false by an exact argument (below), but no checked certificate meets"
-                    + " the claim's own hypotheses, so the verdict stays OPEN");
+            notes.add("the finding contradicts the claim or the paper's own evidence (below) by exact or interval"
+                    + " arithmetic outside the checker, and no checked certificate meets the claim's hypotheses, so the"
+                    + " verdict stays OPEN");
         }
         String range = f.lower().isPresent() || f.upper().isPresent()
                 ? "[" + f.lower().map(BigDecimal::toPlainString).orElse("?") + ", "
@@ -61,7 +62,9 @@ public final class KsFairAuditor implements FamilyAuditor {
         notes.add(0, v + " (" + f.status() + (f.certificates().isEmpty() ? ", no certificate"
                 : ", " + proved + "/" + f.certificates().size() + " certificates proved") + "): " + f.evidence());
         notes.addAll(c.notes());
-        String regenerated = f.status().toString().toLowerCase() + (range.isEmpty() ? "" : " " + range);
+        String regenerated = (f.status() == KsFairFinding.Status.REFUTED && v == Verdict.OPEN
+                ? "refutation found (outside the checker)" : f.status().toString().toLowerCase())
+                + (range.isEmpty() ? "" : " " + range);
         return new AuditRow(c.id(), c.source(), c.published(), c.direction(), regenerated, null, v,
                 f.certificates().isEmpty() ? null : f.certificates().get(0).toString(), (System.nanoTime() - t0) / 1e9,
                 notes);
