@@ -20,7 +20,7 @@ final class ProgramOption {
     /** Largest grid accepted: (c) has about n^3/3 nonzeros, so 400 cells is already tens of millions. */
     static final int MAX_CELLS = 400;
     /** Option keys this class reads; commands add them to their own. */
-    static final java.util.Set<String> KEYS = java.util.Set.of("program", "prices", "claim", "registry", "pair",
+    static final java.util.Set<String> KEYS = java.util.Set.of("program", "prices", "units", "claim", "registry", "pair",
             "cells", "placement");
     static final String HELP = """
               --program ID      fixed price: one of %s
@@ -29,22 +29,34 @@ final class ProgramOption {
               --pair NAME       robust: marginal pair, one of %s
               --cells N         robust: cells per side of the grid, 1..%d
               --placement P     robust: pessimistic (default; value <= the continuous one) | optimistic (>=)
-              --claim ID        take program and prices from the claims registry entry ID instead
+              --units K         number of units for the k-unit programs (qcp51, qcp51-sym, qcp61, qcp61-strict, qcp61-sym)
+              --claim ID        take program, prices and units from the claims registry entry ID instead
               --registry DIR    claims registry (default programs)
             """.formatted(ProgramCatalog.ids(), RobustCatalog.ids(), pairIds(), MAX_CELLS);
 
     private ProgramOption() {
     }
 
+    /** The registry file {@code <id>.json} anywhere below the registry directory. */
+    private static Path findClaim(Path registry, String id, String command) {
+        try (java.util.stream.Stream<Path> s = java.nio.file.Files.walk(registry)) {
+            return s.filter(p -> p.getFileName().toString().equals(id + ".json")).findFirst()
+                    .orElseThrow(() -> new UsageException(command + ": --claim: no claim '" + id + "' under " + registry));
+        } catch (IOException e) {
+            throw new UsageException(command + ": --claim: cannot read " + registry + ": " + e.getMessage());
+        }
+    }
+
     static Model resolve(Args a, String command) {
         String claimId = a.get("claim", null);
         String program = a.get("program", null);
         String prices = a.get("prices", null);
+        int units = (int) a.integer("units", 1);
         if (claimId != null) {
             if (program != null || prices != null) {
                 throw new UsageException(command + ": give either --claim or --program/--prices, not both");
             }
-            Path file = Path.of(a.get("registry", "programs")).resolve("fixedprice").resolve(claimId + ".json");
+            Path file = findClaim(Path.of(a.get("registry", "programs")), claimId, command);
             Claim c;
             try {
                 c = ClaimRegistry.read(file);
@@ -58,6 +70,7 @@ final class ProgramOption {
             }
             program = c.programId();
             prices = c.priceSpec();
+            units = c.units();
         }
         if (program != null && RobustCatalog.ids().contains(program)) {
             return robust(a, command, program);
@@ -72,7 +85,9 @@ final class ProgramOption {
             throw new UsageException(command + ": need --program and --prices (or --claim)");
         }
         try {
-            return ProgramCatalog.build(program, ProgramCatalog.prices(prices));
+            return ProgramCatalog.multiUnitIds().contains(program)
+                    ? ProgramCatalog.build(program, ProgramCatalog.prices(prices), units)
+                    : ProgramCatalog.build(program, ProgramCatalog.prices(prices));
         } catch (IllegalArgumentException e) {
             throw new UsageException(command + ": " + e.getMessage());
         }
