@@ -12,10 +12,36 @@ import tradebounds.robust.Interval;
  * first), bisecting the widest of (q_m, t, u) measured relative to the cell, pruning a box whose proved lower bound is
  * &gt;= target. A box's midpoint (and one corner) is screened in doubles; a screened point below the target is re-checked exactly
  * ({@link PregCell#recheck}) and only a certified one refutes.
+ *
+ * <p>Boxes have double ends (any bisection point is fine: the halves cover the box whatever the rounding of the
+ * midpoint). The bound is pluggable: {@link Bound#FAST} (outward-rounded doubles, the default) or
+ * {@link Bound#REFERENCE} (40-digit decimals, {@link PregCell#lowerBound}).
  */
 public final class PregBranchAndBound {
     /** How the search for one cell ended. */
     public enum Outcome { PROVED, REFUTED, UNDECIDED }
+
+    /** Which proved box bound to use. */
+    public enum Bound {
+        /** {@link PregFastBound}: outward-rounded doubles. */
+        FAST,
+        /** {@link PregCell#lowerBound}: 40-digit outward-rounded decimals, the reference. */
+        REFERENCE;
+
+        /** A proved lower bound over the box, as a double rounded down; -inf when none. */
+        double lowerBound(PregCell cell, FastInterval alpha, FastInterval qm, FastInterval t, FastInterval u) {
+            if (this == FAST) {
+                return PregFastBound.lowerBound(cell, alpha, qm, t, u);
+            }
+            // new BigDecimal(double) is exact, so the decimal box is the same box
+            return cell.lowerBound(exact(qm), exact(t), exact(u)).map(FastInterval::floor)
+                    .orElse(Double.NEGATIVE_INFINITY);
+        }
+
+        private static Interval exact(FastInterval x) {
+            return new Interval(new BigDecimal(x.lo()), new BigDecimal(x.hi()));
+        }
+    }
 
     /**
      * @param lowestBound the smallest lower bound over open boxes (null = -inf); for PROVED, the smallest bound of a
@@ -37,57 +63,72 @@ public final class PregBranchAndBound {
         }
     }
 
-    private record Box(Interval qm, Interval t, Interval u, BigDecimal bound) {
+    private record Box(FastInterval qm, FastInterval t, FastInterval u, double bound) {
     }
 
     private PregBranchAndBound() {
     }
 
+    /** {@link #run(PregCell, BigDecimal, Bound, int, long)} with the fast bound. */
     public static CellResult run(PregCell cell, BigDecimal target, int maxBoxes, long maxMillis) {
+        return run(cell, target, Bound.FAST, maxBoxes, maxMillis);
+    }
+
+    public static CellResult run(PregCell cell, BigDecimal target, Bound bound, int maxBoxes, long maxMillis) {
         long start = System.currentTimeMillis();
-        Interval unit = new Interval(BigDecimal.ZERO, BigDecimal.ONE);
-        PriorityQueue<Box> open = new PriorityQueue<>((x, y) -> compare(x.bound, y.bound));
-        open.add(box(cell, new Interval(cell.s(), cell.l()), unit, unit));
-        BigDecimal provedMin = null;
+        // a double bound >= targetUp is >= target exactly
+        double targetUp = FastInterval.ceil(target);
+        FastInterval alpha = FastInterval.enclosing(cell.alpha());
+        FastInterval unit = new FastInterval(0, 1);
+        FastInterval qm0 = new FastInterval(FastInterval.floor(cell.s()), FastInterval.ceil(cell.l()));
+        PriorityQueue<Box> open = new PriorityQueue<>((x, y) -> Double.compare(x.bound, y.bound));
+        open.add(box(cell, bound, alpha, qm0, unit, unit));
+        double provedMin = Double.POSITIVE_INFINITY;
         int boxes = 1;
         while (!open.isEmpty()) {
             Box b = open.poll();
-            if (b.bound != null && b.bound.compareTo(target) >= 0) {
-                provedMin = min(provedMin, b.bound);
+            if (b.bound >= targetUp) {
                 // best-first: every remaining box is at least as high
-                for (Box r : open) {
-                    provedMin = min(provedMin, r.bound);
-                }
+                provedMin = b.bound;
                 open.clear();
                 break;
             }
             Optional<PregPoint> bad = screen(cell, b, target);
             if (bad.isPresent()) {
-                return new CellResult(cell, Outcome.REFUTED, b.bound, open.size() + 1, boxes,
+                return new CellResult(cell, Outcome.REFUTED, decimal(b.bound), open.size() + 1, boxes,
                         System.currentTimeMillis() - start, bad);
             }
             if (boxes >= maxBoxes || System.currentTimeMillis() - start > maxMillis) {
                 open.add(b);
-                return new CellResult(cell, Outcome.UNDECIDED, b.bound, open.size(), boxes,
+                return new CellResult(cell, Outcome.UNDECIDED, decimal(b.bound), open.size(), boxes,
                         System.currentTimeMillis() - start, Optional.empty());
             }
-            for (Box child : split(cell, b)) {
+            for (Box child : split(cell, bound, alpha, b)) {
                 open.add(child);
                 boxes++;
             }
         }
-        return new CellResult(cell, Outcome.PROVED, provedMin, 0, boxes, System.currentTimeMillis() - start,
+        return new CellResult(cell, Outcome.PROVED, decimal(provedMin), 0, boxes, System.currentTimeMillis() - start,
                 Optional.empty());
+    }
+
+    private static BigDecimal decimal(double x) {
+        return Double.isInfinite(x) ? null : new BigDecimal(x);
     }
 
     /**
      * Screens the midpoint and a point next to the (q_m high, t low, v0 = 0) corner, where Table 1's cells attain
      * their minima; not the corner itself, where M_lo = M_hi and M's feasibility cannot be certified by intervals.
+     * q_m is clamped into the cell, since the first box's double ends may lie just outside it.
      */
     private static Optional<PregPoint> screen(PregCell cell, Box b, BigDecimal target) {
-        Optional<PregPoint> mid = screen(cell, b.qm.mid(), b.t.mid(), b.u.mid(), target);
-        return mid.isPresent() ? mid : screen(cell, b.qm.hi().doubleValue(),
-                b.t.lo().doubleValue() + 1e-3 * b.t.width().doubleValue(), 0, target);
+        double sIn = FastInterval.ceil(cell.s());
+        double lIn = FastInterval.floor(cell.l());
+        double qmMid = Math.min(Math.max(0.5 * (b.qm.lo() + b.qm.hi()), sIn), lIn);
+        Optional<PregPoint> mid = screen(cell, qmMid, 0.5 * (b.t.lo() + b.t.hi()), 0.5 * (b.u.lo() + b.u.hi()),
+                target);
+        return mid.isPresent() ? mid : screen(cell, Math.min(b.qm.hi(), lIn),
+                b.t.lo() + 1e-3 * (b.t.hi() - b.t.lo()), 0, target);
     }
 
     private static Optional<PregPoint> screen(PregCell cell, double qm, double t, double u, BigDecimal target) {
@@ -102,40 +143,30 @@ public final class PregBranchAndBound {
         return cell.recheck(qm, t, u).filter(p -> p.value().hi().compareTo(target) < 0);
     }
 
-    private static Box[] split(PregCell cell, Box b) {
-        BigDecimal cellWidth = cell.l().subtract(cell.s());
-        BigDecimal wq = b.qm.width().divide(cellWidth, MathContext.DECIMAL64);
-        BigDecimal wt = b.t.width();
-        BigDecimal wu = b.u.width();
-        if (wq.compareTo(wt) >= 0 && wq.compareTo(wu) >= 0) {
-            Interval[] h = halves(b.qm);
-            return new Box[] {box(cell, h[0], b.t, b.u), box(cell, h[1], b.t, b.u)};
+    private static Box[] split(PregCell cell, Bound bound, FastInterval alpha, Box b) {
+        double cellWidth = cell.l().subtract(cell.s()).doubleValue();
+        double wq = (b.qm.hi() - b.qm.lo()) / cellWidth;
+        double wt = b.t.hi() - b.t.lo();
+        double wu = b.u.hi() - b.u.lo();
+        if (wq >= wt && wq >= wu) {
+            FastInterval[] h = halves(b.qm);
+            return new Box[] {box(cell, bound, alpha, h[0], b.t, b.u), box(cell, bound, alpha, h[1], b.t, b.u)};
         }
-        if (wt.compareTo(wu) >= 0) {
-            Interval[] h = halves(b.t);
-            return new Box[] {box(cell, b.qm, h[0], b.u), box(cell, b.qm, h[1], b.u)};
+        if (wt >= wu) {
+            FastInterval[] h = halves(b.t);
+            return new Box[] {box(cell, bound, alpha, b.qm, h[0], b.u), box(cell, bound, alpha, b.qm, h[1], b.u)};
         }
-        Interval[] h = halves(b.u);
-        return new Box[] {box(cell, b.qm, b.t, h[0]), box(cell, b.qm, b.t, h[1])};
+        FastInterval[] h = halves(b.u);
+        return new Box[] {box(cell, bound, alpha, b.qm, b.t, h[0]), box(cell, bound, alpha, b.qm, b.t, h[1])};
     }
 
-    private static Interval[] halves(Interval x) {
-        BigDecimal m = x.lo().add(x.hi()).divide(BigDecimal.valueOf(2));
-        return new Interval[] {new Interval(x.lo(), m), new Interval(m, x.hi())};
+    private static FastInterval[] halves(FastInterval x) {
+        double m = Math.min(Math.max(x.lo() + 0.5 * (x.hi() - x.lo()), x.lo()), x.hi());
+        return new FastInterval[] {new FastInterval(x.lo(), m), new FastInterval(m, x.hi())};
     }
 
-    private static Box box(PregCell cell, Interval qm, Interval t, Interval u) {
-        return new Box(qm, t, u, cell.lowerBound(qm, t, u).orElse(null));
-    }
-
-    private static int compare(BigDecimal x, BigDecimal y) {
-        if (x == null || y == null) {
-            return x == null ? (y == null ? 0 : -1) : 1;
-        }
-        return x.compareTo(y);
-    }
-
-    private static BigDecimal min(BigDecimal x, BigDecimal y) {
-        return x == null ? y : y == null ? x : x.min(y);
+    private static Box box(PregCell cell, Bound bound, FastInterval alpha, FastInterval qm, FastInterval t,
+                           FastInterval u) {
+        return new Box(qm, t, u, bound.lowerBound(cell, alpha, qm, t, u));
     }
 }

@@ -59,9 +59,21 @@ public record PregCell(BigDecimal s, BigDecimal l, BigDecimal alpha) {
         Interval y = d.divide(q).intersect(new Interval(BigDecimal.ZERO, yMax.hi()));
         Interval lnInvQ = Interval.log(q).negate().positivePart();
         Interval lHi = v0.multiply(lnInvQ).add(aMinusV0.multiply(g(q).subtract(ONE))).positivePart();
-        Interval lnQ0OverQm = Interval.log(q.multiply(ONE.subtract(y)).divide(qm)).positivePart();
-        Interval mHi = lnQ0OverQm.add(v0.multiply(Interval.log(ONE.subtract(y)).negate()))
-                .add(oneMinusA.divide(q).multiply(k(y).add(oneMinusQ)));
+        // y cut into pieces as in PregFastBound.yPieces (the same count, so the two bounds stay comparable); only
+        // M_hi's upper end matters, and f1 decreases in M (every term of M_hi is >= 0)
+        int pieces = PregFastBound.yPieces(new FastInterval(y.lo().doubleValue(), y.hi().doubleValue()));
+        BigDecimal mHiHi = null;
+        BigDecimal step = y.width().divide(BigDecimal.valueOf(pieces), DOWN);
+        for (int i = 0; i < pieces; i++) {
+            BigDecimal lo = y.lo().add(step.multiply(BigDecimal.valueOf(i)));
+            BigDecimal hi = i == pieces - 1 ? y.hi() : y.lo().add(step.multiply(BigDecimal.valueOf(i + 1)));
+            Interval yi = new Interval(lo, hi);
+            Interval lnQ0OverQm = Interval.log(q.multiply(ONE.subtract(yi)).divide(qm)).positivePart();
+            Interval piece = lnQ0OverQm.add(v0.multiply(Interval.log(ONE.subtract(yi)).negate()))
+                    .add(oneMinusA.divide(q).multiply(k(yi).add(oneMinusQ)));
+            mHiHi = mHiHi == null ? piece.hi() : mHiHi.max(piece.hi());
+        }
+        Interval mHi = Interval.point(mHiHi);
         Interval ratio = qm.divide(q).intersect(new Interval(BigDecimal.ZERO, BigDecimal.ONE));
         Interval mLo = g(ratio).divide(q).multiply(ONE.subtract(qm).multiply(dd).add(oneMinusA.multiply(qm)))
                 .subtract(oneMinusA);

@@ -25,8 +25,15 @@ public final class PregFinding {
         Optional<BigDecimal> lower = allProved ? rows.stream().map(PregBranchAndBound.CellResult::lowestBound)
                 .min(BigDecimal::compareTo) : Optional.empty();
         String table = rows.stream().map(PregBranchAndBound.CellResult::row).collect(Collectors.joining("; "));
-        String lead = refuted ? "Table 1 certificate fails (the printed P_REG[s,l,alpha] drops below 0.851 in a cell): "
-                : allProved ? "every Table 1 cell proved >= 0.851: " : "Table 1 cells not all decided: ";
+        String counts = count(rows, PregBranchAndBound.Outcome.REFUTED) + " cells refuted, "
+                + count(rows, PregBranchAndBound.Outcome.PROVED) + " cells proved, "
+                + count(rows, PregBranchAndBound.Outcome.UNDECIDED) + " cells undecided: ";
+        String lead = (refuted ? "Table 1 certificate fails (the printed P_REG[s,l,alpha] drops below 0.851 in a cell); "
+                : allProved ? "every Table 1 cell proved >= 0.851; " : "Table 1 cells not all decided; ") + counts;
         return new KsFairFinding("bfm-thm5.3", status, lower, Optional.empty(), List.of(), lead + table);
+    }
+
+    private static long count(List<PregBranchAndBound.CellResult> rows, PregBranchAndBound.Outcome o) {
+        return rows.stream().filter(r -> r.outcome() == o).count();
     }
 }
