@@ -57,7 +57,7 @@ import tradebounds.robust.Interval;
  * Ties: price t = v_i sells to v_i (the paper's footnote 21 convention); a mixture's leftover mass is no trade.
  */
 public final class ZeroSeller {
-    private static final MathContext DOWN = new MathContext(Interval.DIGITS, RoundingMode.FLOOR);
+    private static final MathContext SHORT = new MathContext(Interval.DIGITS - 10, RoundingMode.FLOOR);
 
     private ZeroSeller() {
     }
@@ -319,7 +319,7 @@ public final class ZeroSeller {
     /** The GFT-optimal KS-fair mechanism for a continuous buyer law, rigorously: program (KS) with intervals. */
     public static Optimum ksFairGft(BuyerLaw law, BigDecimal tol) {
         Evaluator ev = new Evaluator(law);
-        Interval pi = supremum(ev, (s, u, r, g) -> r, tol.divide(BigDecimal.valueOf(100)), 200_000);
+        Interval pi = supremum(ev, (s, u, r, g) -> r, tol.divide(BigDecimal.valueOf(10)), 200_000);
         Interval uStar = ev.at(Rational.ZERO).u;
         return solveRigorous("ks-fair-gft", ev, pi, uStar, tol);
     }
@@ -379,14 +379,12 @@ public final class ZeroSeller {
             } else {
                 Point q = ev.at(pair.hi);
                 Interval dq = a.multiply(q.u).subtract(b.multiply(q.r));
-                Rational w = Rational.ofDouble(pair.weight);
-                for (int k = 0; k < 200 && w.signum() > 0; k++) {
-                    Interval wi = Interval.of(w);
-                    Interval mix = Interval.point(BigDecimal.ONE).subtract(wi).multiply(dp).add(wi.multiply(dq));
-                    if (mix.hi().signum() <= 0) {
-                        break;
-                    }
-                    w = w.multiply(Rational.of(999_999, 1_000_000));
+                // the largest weight on hi that keeps (1 - w) d(lo) + w d(hi) <= 0 for every point of the enclosures
+                BigDecimal num = dp.hi().negate();
+                BigDecimal den = dq.hi().subtract(dp.hi());
+                Rational w = Rational.ZERO;
+                if (num.signum() > 0 && den.signum() > 0) {
+                    w = Rational.of(Interval.point(num).divide(Interval.point(den)).lo().round(SHORT));
                 }
                 Interval wi = Interval.of(w);
                 Interval mix = Interval.point(BigDecimal.ONE).subtract(wi).multiply(dp).add(wi.multiply(dq));
@@ -449,7 +447,4 @@ public final class ZeroSeller {
         return arg;
     }
 
-    static BigDecimal round(BigDecimal x) {
-        return x.round(DOWN);
-    }
 }
