@@ -5,6 +5,7 @@
  * reusing {@link tradebounds.robust.GridCertifier}); rigorous enclosures of the numbers stated for Examples 5.1-5.3
  * and the introduction's uniform example ({@link tradebounds.ksfair.PaperExamples}, with {@link
  * tradebounds.ksfair.LambertW} by interval Newton); and {@link tradebounds.ksfair.KsFairAudit}, one entry point
- * per registry claim.
+ * per registry claim. {@link tradebounds.ksfair.ZeroSeller} solves the zero-value seller KS-fair, equitable and NSW
+ * programs over price mixtures (Prop. 2.2), exactly for finite laws and rigorously for a {@link tradebounds.ksfair.BuyerLaw}.
  */
 package tradebounds.ksfair;
