@@ -43,16 +43,24 @@ public final class InstanceReader {
         return fromJson(JsonCursor.root(file, JsonReader.parse(text, file)));
     }
 
-    public static FixedPriceInstance fromJson(JsonCursor root) throws InputException {
+    /**
+     * Checks the fields every instance file shares (kind, units, seller, buyer, an optional note) and returns the
+     * number of units.
+     */
+    static int header(JsonCursor root, String expectedKind) throws InputException {
         root.onlyFields(Set.of("kind", "units", "seller", "buyer", "note"));
         String kind = root.field("kind").string();
-        if (!kind.equals(KIND)) {
-            throw root.field("kind").error("unknown kind \"" + kind + "\" (expected \"" + KIND + "\")");
+        if (!kind.equals(expectedKind)) {
+            throw root.field("kind").error("unknown kind \"" + kind + "\" (expected \"" + expectedKind + "\")");
         }
         if (root.has("note")) {
             root.field("note").string();
         }
-        int units = root.field("units").integer(1, MAX_UNITS);
+        return root.field("units").integer(1, MAX_UNITS);
+    }
+
+    public static FixedPriceInstance fromJson(JsonCursor root) throws InputException {
+        int units = header(root, KIND);
         Distribution seller = side(root.field("seller"), units);
         Distribution buyer = side(root.field("buyer"), units);
         FixedPriceInstance instance = new FixedPriceInstance(units, seller, buyer);

@@ -39,15 +39,7 @@ public final class MarginalInstanceReader {
     }
 
     public static MarginalInstance fromJson(JsonCursor root) throws InputException {
-        root.onlyFields(Set.of("kind", "units", "seller", "buyer", "note"));
-        String kind = root.field("kind").string();
-        if (!kind.equals(KIND)) {
-            throw root.field("kind").error("unknown kind \"" + kind + "\" (expected \"" + KIND + "\")");
-        }
-        if (root.has("note")) {
-            root.field("note").string();
-        }
-        int units = root.field("units").integer(1, InstanceReader.MAX_UNITS);
+        int units = InstanceReader.header(root, KIND);
         return new MarginalInstance(units, laws(root.field("seller"), units), laws(root.field("buyer"), units));
     }
 

@@ -23,24 +23,26 @@ public final class SampleTrades {
             Random r = new Random(seed);
             DiscreteTrade t;
             do {
-                t = new DiscreteTrade(values(r, 3), probs(r, 3), values(r, 3), probs(r, 3));
+                t = new DiscreteTrade(values(r, 3, 0), probs(r, 3), values(r, 3, 0), probs(r, 3));
             } while (t.maxValue().compareTo(t.c(0)) <= 0);
             out.add(t);
         }
         return out;
     }
 
-    private static List<Rational> values(Random r, int n) {
+    /** n distinct increasing values k/4 for integers k drawn from [min, 16]. */
+    static List<Rational> values(Random r, int n, int min) {
         TreeSet<Integer> ks = new TreeSet<>();
         while (ks.size() < n) {
-            ks.add(r.nextInt(17));
+            ks.add(min + r.nextInt(17 - min));
         }
         List<Rational> out = new ArrayList<>();
         ks.forEach(k -> out.add(Rational.of(k, 4)));
         return out;
     }
 
-    private static List<Rational> probs(Random r, int n) {
+    /** n positive weights 1..6, normalized exactly. */
+    static List<Rational> probs(Random r, int n) {
         int[] w = new int[n];
         int total = 0;
         for (int i = 0; i < n; i++) {

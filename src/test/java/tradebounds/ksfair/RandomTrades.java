@@ -1,6 +1,5 @@
 package tradebounds.ksfair;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import tradebounds.model.Rational;
@@ -27,28 +26,11 @@ final class RandomTrades {
         return DiscreteTrade.zeroValueSeller(values(r, n, 1), probs(r, n));
     }
 
-    /** n distinct increasing values k/4 for integers k >= min drawn from [min, 16]. */
     private static List<Rational> values(Random r, int n, int min) {
-        java.util.TreeSet<Integer> ks = new java.util.TreeSet<>();
-        while (ks.size() < n) {
-            ks.add(min + r.nextInt(17 - min));
-        }
-        List<Rational> out = new ArrayList<>();
-        ks.forEach(k -> out.add(Rational.of(k, 4)));
-        return out;
+        return SampleTrades.values(r, n, min);
     }
 
     private static List<Rational> probs(Random r, int n) {
-        int[] w = new int[n];
-        int total = 0;
-        for (int i = 0; i < n; i++) {
-            w[i] = 1 + r.nextInt(6);
-            total += w[i];
-        }
-        List<Rational> out = new ArrayList<>();
-        for (int x : w) {
-            out.add(Rational.of(x, total));
-        }
-        return out;
+        return SampleTrades.probs(r, n);
     }
 }
