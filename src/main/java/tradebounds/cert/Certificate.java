@@ -16,7 +16,7 @@ import tradebounds.model.Rational;
 public record Certificate(String source, int version, CertificateType type, int typeLine, List<Meta> meta,
                           Optional<Program> program, Optional<Solution> solution, Optional<Dual> dual,
                           Optional<Lemma> lemma, Optional<InstanceSection> instance,
-                          Optional<BasicPrices> basicPrices, List<Claim> claims) {
+                          Optional<BasicPrices> basicPrices, Optional<Cover> cover, List<Claim> claims) {
     public static final int VERSION = 1;
 
     public Certificate {

@@ -40,6 +40,7 @@ public final class CertificateBuilder {
     private Lemma lemma;
     private InstanceSection instance;
     private BasicPrices basicPrices;
+    private Cover cover;
     private final List<Claim> claims = new ArrayList<>();
 
     private CertificateBuilder(CertificateType type) {
@@ -129,6 +130,12 @@ public final class CertificateBuilder {
         return this;
     }
 
+    /** The sections of an interval cover (FORMAT.md section 4), lines 0. */
+    public CertificateBuilder cover(Cover c) {
+        cover = c;
+        return this;
+    }
+
     public CertificateBuilder claim(ClaimKind kind, Rational bound) {
         claims.add(new Claim(kind, bound, 0));
         return this;
@@ -137,7 +144,7 @@ public final class CertificateBuilder {
     public Certificate build() {
         return new Certificate("<memory>", Certificate.VERSION, type, 0, meta, Optional.ofNullable(program),
                 Optional.ofNullable(solution), Optional.ofNullable(dual), Optional.ofNullable(lemma),
-                Optional.ofNullable(instance), Optional.ofNullable(basicPrices), claims);
+                Optional.ofNullable(instance), Optional.ofNullable(basicPrices), Optional.ofNullable(cover), claims);
     }
 
     private Model requireProgram(String section) {

@@ -92,6 +92,13 @@ public final class CertificateReader {
             String text = String.join(" ", Arrays.copyOfRange(m.tokens(), 2, m.tokens().length));
             meta.add(new Meta(m.tokens()[1], text, m.number()));
         }
+        if (type == CertificateType.INTERVAL_COVER) {
+            Cover cover = new CoverReader(in).cover();
+            List<Claim> claims = claims();
+            return new Certificate(in.source(), version, type, typeLine.number(), meta, Optional.empty(),
+                    Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                    Optional.of(cover), claims);
+        }
         Optional<Program> program = in.at("VAR") ? Optional.of(program(meta)) : Optional.empty();
         in.refuseHere("CON", "OBJ", "CON and OBJ need VAR before them");
         Optional<Solution> solution = in.at("SOL") ? Optional.of(solution(program)) : Optional.empty();
@@ -113,6 +120,13 @@ public final class CertificateReader {
             instance = Optional.of(instance());
         }
         Optional<BasicPrices> basic = in.at("BASICPRICES") ? Optional.of(basicPrices()) : Optional.empty();
+        List<Claim> claims = claims();
+        return new Certificate(in.source(), version, type, typeLine.number(), meta, program, solution, dual, lemma,
+                instance, basic, Optional.empty(), claims);
+    }
+
+    /** The CLAIM lines that end every certificate. */
+    private List<Claim> claims() throws CertificateException {
         List<Claim> claims = new ArrayList<>();
         while (in.at("CLAIM")) {
             claims.add(claim(in.take()));
@@ -124,8 +138,7 @@ public final class CertificateReader {
         if (claims.isEmpty()) {
             throw in.errorAtEnd(FormatError.MALFORMED, "no CLAIM line");
         }
-        return new Certificate(in.source(), version, type, typeLine.number(), meta, program, solution, dual, lemma,
-                instance, basic, claims);
+        return claims;
     }
 
     private Program program(List<Meta> meta) throws CertificateException {

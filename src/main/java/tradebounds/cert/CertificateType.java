@@ -11,7 +11,9 @@ public enum CertificateType {
     /** An instance (explicit or by Lemma 3.3 / 6.1) on which every fixed price does badly. */
     INSTANCE_HARDNESS("instance-hardness"),
     /** An explicit instance on which the basic-price mechanism of Definition 4.1 does badly. */
-    MECHANISM_COUNTEREXAMPLE("mechanism-counterexample");
+    MECHANISM_COUNTEREXAMPLE("mechanism-counterexample"),
+    /** A bisection tree per cell whose leaves bound a LET program from below (FORMAT.md section 4). */
+    INTERVAL_COVER("interval-cover");
 
     private final String keyword;
 

@@ -67,6 +67,7 @@ public final class CertificateWriter {
         c.lemma().ifPresent(l -> lemma(sb, l));
         c.instance().ifPresent(i -> instance(sb, i));
         c.basicPrices().ifPresent(b -> basic(sb, b));
+        c.cover().ifPresent(v -> cover(sb, v));
         for (Claim cl : c.claims()) {
             line(sb, "CLAIM", cl.kind().subject() + " " + cl.kind().relation(), cl.bound());
         }
@@ -133,6 +134,36 @@ public final class CertificateWriter {
     private static void basic(StringBuilder sb, BasicPrices b) {
         line(sb, "BASICPRICES", b.prices().size());
         b.prices().forEach(p -> line(sb, p));
+    }
+
+    private static void cover(StringBuilder sb, Cover v) {
+        line(sb, "PARAM", v.params().size());
+        v.params().forEach(p -> line(sb, name(p)));
+        line(sb, "COORD", v.coords().size());
+        v.coords().forEach(k -> line(sb, name(k.name()), k.lo(), k.hi()));
+        line(sb, "LET", v.lets().size());
+        for (Cover.Let l : v.lets()) {
+            StringBuilder args = new StringBuilder();
+            l.args().forEach(a -> args.append(' ').append(a));
+            line(sb, name(l.name()) + " " + l.op().keyword() + args);
+        }
+        line(sb, "FEASIBLE", v.feasible().size());
+        v.feasible().forEach(f -> line(sb, name(f)));
+        line(sb, "GOAL", name(v.goal()));
+        line(sb, "CELL", v.cells().size());
+        for (Cover.Cell cell : v.cells()) {
+            StringBuilder head = new StringBuilder(cell.lo() + " " + cell.hi());
+            cell.paramValues().forEach(x -> head.append(' ').append(x));
+            line(sb, head.toString(), cell.nodes().size());
+            for (Cover.Node n : cell.nodes()) {
+                switch (n.kind()) {
+                    case SPLIT -> line(sb, n.depth(), "S", name(n.name()), n.value());
+                    case LEAF -> line(sb, n.depth(), "L", n.value());
+                    case EMPTY -> line(sb, n.depth(), "E");
+                    default -> throw new IllegalStateException();
+                }
+            }
+        }
     }
 
     private static String name(String n) {

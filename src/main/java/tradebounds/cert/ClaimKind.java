@@ -11,7 +11,9 @@ public enum ClaimKind {
     /** sup_p SW(I, p) &lt;= c * OPT(I) for the certificate's instance. */
     RATIO_AT_MOST("ratio", "<="),
     /** SW(I, M) &lt; c * OPT(I) for the mechanism M of Definition 4.1 (strict). */
-    MECHANISM_RATIO_BELOW("mechanism-ratio", "<");
+    MECHANISM_RATIO_BELOW("mechanism-ratio", "<"),
+    /** The cover's goal is at least c at every point of every cell (interval-cover). */
+    MINIMUM_AT_LEAST("minimum", ">=");
 
     private final String subject;
     private final String relation;

@@ -14,6 +14,7 @@ import tradebounds.cert.Certificate.Dual;
 import tradebounds.cert.Certificate.Program;
 import tradebounds.cert.CertificateException;
 import tradebounds.cert.CertificateReader;
+import tradebounds.cert.CertificateType;
 import tradebounds.cert.ClaimKind;
 import tradebounds.cert.Limits;
 import tradebounds.instance.FixedPriceInstance;
@@ -73,6 +74,10 @@ public final class Checker {
         List<String> notes = new ArrayList<>();
         try {
             TypeRules.require(c);
+            if (c.type() == CertificateType.INTERVAL_COVER) {
+                Covers.check(c, values, notes);
+                return new Proved(c.source(), c.type(), c.claims(), values, notes);
+            }
             Optional<Rational> objective = Optional.empty();
             if (c.program().isPresent() && c.solution().isPresent()) {
                 objective = Optional.of(feasibleObjective(c, c.program().get(), values));
@@ -211,6 +216,11 @@ public final class Checker {
             boolean lemma = c.lemma().isPresent();
             boolean inst = c.instance().isPresent();
             boolean basic = c.basicPrices().isPresent();
+            boolean cover = c.cover().isPresent();
+            if (cover != (c.type() == CertificateType.INTERVAL_COVER)) {
+                throw new Refusal(cover ? Reason.UNUSED_SECTION : Reason.MISSING_SECTION, at,
+                        "the cover sections go with TYPE interval-cover and only with it");
+            }
             Set<ClaimKind> allowed;
             switch (c.type()) {
                 case QCP_WITNESS -> {
@@ -238,6 +248,10 @@ public final class Checker {
                     refuse(at, program || sol || dual || lemma, "does not use VAR, SOL, DUAL or LEMMA");
                     allowed = EnumSet.of(ClaimKind.MECHANISM_RATIO_BELOW, ClaimKind.RATIO_AT_MOST);
                 }
+                case INTERVAL_COVER -> {
+                    refuse(at, program || sol || dual || lemma || inst || basic, "uses only the cover sections");
+                    allowed = EnumSet.of(ClaimKind.MINIMUM_AT_LEAST);
+                }
                 default -> throw new IllegalStateException("unknown type " + c.type());
             }
             for (Claim claim : c.claims()) {
@@ -250,6 +264,7 @@ public final class Checker {
                     case OBJECTIVE_AT_MOST, OBJECTIVE_AT_LEAST -> need(where, program, "needs a program");
                     case RATIO_AT_MOST -> need(where, lemma || inst, "needs LEMMA or INSTANCE");
                     case MECHANISM_RATIO_BELOW -> need(where, inst && basic, "needs INSTANCE and BASICPRICES");
+                    case MINIMUM_AT_LEAST -> need(where, cover, "needs the cover sections");
                     default -> throw new IllegalStateException("unknown claim " + claim.kind());
                 }
             }

@@ -22,7 +22,9 @@ public enum Quantity {
     MECHANISM_WELFARE(Rounding.NONE),
     MECHANISM_PRICE(Rounding.NONE),
     /** SW(I, M) / OPT(I) for the mechanism of Definition 4.1. */
-    MECHANISM_RATIO(Rounding.UP);
+    MECHANISM_RATIO(Rounding.UP),
+    /** The lowest proved lower end of a cover leaf's goal enclosure: the cover's minimum is at least this. */
+    COVER_LOWEST_LEAF(Rounding.DOWN);
 
     /** How a decimal for display is rounded so that it still bounds the exact value on the claimed side. */
     public enum Rounding { NONE, UP, DOWN }

@@ -39,7 +39,13 @@ public enum Reason {
     NOT_REALIZABLE(false),
     /** OPT(I) = 0, so no ratio is defined. */
     ZERO_OPT(false),
-    RATIO_ABOVE_CLAIM(false);
+    RATIO_ABOVE_CLAIM(false),
+    /** An operation of a cover's LET program left its domain over a leaf's region. */
+    LEAF_FAILED(false),
+    /** A cover leaf's enclosure does not reach its stated bound, or the bound does not reach the claim. */
+    LEAF_BOUND(false),
+    /** A leaf marked empty whose region is not proved empty. */
+    LEAF_NOT_EMPTY(false);
 
     private final boolean structural;
 

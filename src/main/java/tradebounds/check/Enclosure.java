@@ -1,0 +1,205 @@
+package tradebounds.check;
+
+import tradebounds.model.Rational;
+
+/**
+ * A closed interval with finite double ends and outward-rounded arithmetic, for replaying interval covers.
+ *
+ * <p>Why it is rigorous: {@code + - * /} on doubles are IEEE 754 round-to-nearest, so the exact result lies in
+ * {@code [nextDown(c), nextUp(c)]} of the computed {@code c}; every end is widened by that one step.
+ * {@link StrictMath}'s {@code log}, {@code log1p}, {@code exp}, {@code expm1} are fdlibm, specified within one ulp of
+ * the exact value; an ulp of the exact value is at most twice the gap next to the computed double, so two steps
+ * cover it. Near 0, {@code exprel} and {@code logrel} use two Taylor terms and a bound on the rest instead of a
+ * cancelling quotient. An operation outside its domain, or any non-finite end, throws {@link Failure}.
+ */
+public record Enclosure(double lo, double hi) {
+    /** Thrown when an operation leaves its domain; the region's value is then not enclosed. */
+    public static final class Failure extends Exception {
+        public Failure(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /** Below this |x|, exprel and logrel use their Taylor enclosures (remainder &lt; x^2/2 &lt; 5e-11). */
+    private static final double TAYLOR = 1e-5;
+
+    public Enclosure {
+        if (!(lo <= hi)) {
+            throw new IllegalArgumentException("empty or NaN enclosure [" + lo + ", " + hi + "]");
+        }
+    }
+
+    public static Enclosure point(double x) {
+        return new Enclosure(x, x);
+    }
+
+    /** The tightest double interval containing the exact number x. */
+    public static Enclosure of(Rational x) {
+        return new Enclosure(floor(x), ceil(x));
+    }
+
+    /** The largest double &lt;= x (exact comparison through {@link Rational#ofDouble}). */
+    public static double floor(Rational x) {
+        double d = x.toDouble();
+        while (Rational.ofDouble(d).compareTo(x) > 0) {
+            d = Math.nextDown(d);
+        }
+        while (Rational.ofDouble(Math.nextUp(d)).compareTo(x) <= 0) {
+            d = Math.nextUp(d);
+        }
+        return d;
+    }
+
+    /** The smallest double &gt;= x. */
+    public static double ceil(Rational x) {
+        return -floor(x.negate());
+    }
+
+    private static Enclosure checked(double lo, double hi) throws Failure {
+        if (!Double.isFinite(lo) || !Double.isFinite(hi)) {
+            throw new Failure("a non-finite end [" + lo + ", " + hi + "]");
+        }
+        return new Enclosure(lo, hi);
+    }
+
+    public Enclosure add(Enclosure o) throws Failure {
+        return checked(Math.nextDown(lo + o.lo), Math.nextUp(hi + o.hi));
+    }
+
+    public Enclosure subtract(Enclosure o) throws Failure {
+        return checked(Math.nextDown(lo - o.hi), Math.nextUp(hi - o.lo));
+    }
+
+    public Enclosure multiply(Enclosure o) throws Failure {
+        double a = lo * o.lo;
+        double b = lo * o.hi;
+        double c = hi * o.lo;
+        double d = hi * o.hi;
+        return checked(Math.nextDown(Math.min(Math.min(a, b), Math.min(c, d))),
+                Math.nextUp(Math.max(Math.max(a, b), Math.max(c, d))));
+    }
+
+    public Enclosure divide(Enclosure o) throws Failure {
+        if (o.lo <= 0 && o.hi >= 0) {
+            throw new Failure("division by " + o + ", which contains 0");
+        }
+        double a = lo / o.lo;
+        double b = lo / o.hi;
+        double c = hi / o.lo;
+        double d = hi / o.hi;
+        return checked(Math.nextDown(Math.min(Math.min(a, b), Math.min(c, d))),
+                Math.nextUp(Math.max(Math.max(a, b), Math.max(c, d))));
+    }
+
+    public Enclosure negate() {
+        return new Enclosure(-hi, -lo);
+    }
+
+    public Enclosure positivePart() {
+        return new Enclosure(Math.max(lo, 0), Math.max(hi, 0));
+    }
+
+    public Enclosure min(Enclosure o) {
+        return new Enclosure(Math.min(lo, o.lo), Math.min(hi, o.hi));
+    }
+
+    public Enclosure max(Enclosure o) {
+        return new Enclosure(Math.max(lo, o.lo), Math.max(hi, o.hi));
+    }
+
+    /** ln x, increasing; needs x &gt; 0. */
+    public Enclosure log() throws Failure {
+        if (!(lo > 0)) {
+            throw new Failure("log of " + this + ", which reaches 0");
+        }
+        return checked(down2(StrictMath.log(lo)), up2(StrictMath.log(hi)));
+    }
+
+    /** ln(1+x), increasing; needs x &gt; -1. */
+    public Enclosure log1p() throws Failure {
+        if (!(lo > -1)) {
+            throw new Failure("log1p of " + this + ", which reaches -1");
+        }
+        return checked(down2(StrictMath.log1p(lo)), up2(StrictMath.log1p(hi)));
+    }
+
+    /** e^x, increasing; needs x &lt;= 700 (so no overflow). */
+    public Enclosure exp() throws Failure {
+        if (!(hi <= 700)) {
+            throw new Failure("exp of " + this + ", above 700");
+        }
+        return checked(Math.max(0, down2(StrictMath.exp(lo))), up2(StrictMath.exp(hi)));
+    }
+
+    /** (e^x - 1)/x with value 1 at 0: increasing, so its ends are taken at x's ends. */
+    public Enclosure exprel() throws Failure {
+        if (!(hi <= 700)) {
+            throw new Failure("exprel of " + this + ", above 700");
+        }
+        return checked(exprelAt(lo).lo, exprelAt(hi).hi);
+    }
+
+    private static Enclosure exprelAt(double t) throws Failure {
+        if (Math.abs(t) < TAYLOR) {
+            // exprel(t) - 1 - t/2 = t^2/6 (1 + t/4 + t^2/20 + ...) lies in [0, t^2/5] for |t| < 1e-5
+            Enclosure base = point(1).add(point(t * 0.5));
+            Enclosure tail = point(t).multiply(point(t)).multiply(point(0.2));
+            return checked(base.lo, base.add(tail).hi);
+        }
+        return new Enclosure(down2(StrictMath.expm1(t)), up2(StrictMath.expm1(t))).divide(point(t));
+    }
+
+    /** ln(1+x)/x with value 1 at 0: decreasing on x &gt; -1, so its ends are taken at x's opposite ends. */
+    public Enclosure logrel() throws Failure {
+        if (!(lo > -1)) {
+            throw new Failure("logrel of " + this + ", which reaches -1");
+        }
+        return checked(logrelAt(hi).lo, logrelAt(lo).hi);
+    }
+
+    private static Enclosure logrelAt(double t) throws Failure {
+        if (Math.abs(t) < TAYLOR) {
+            // logrel(t) - 1 + t/2 = t^2/3 - t^3/4 + ... lies in [0, t^2/2] for |t| < 1e-5
+            Enclosure base = point(1).subtract(point(t * 0.5));
+            Enclosure tail = point(t).multiply(point(t)).multiply(point(0.5));
+            return checked(base.lo, base.add(tail).hi);
+        }
+        return new Enclosure(down2(StrictMath.log1p(t)), up2(StrictMath.log1p(t))).divide(point(t));
+    }
+
+    /**
+     * w/(c w + z) for w, z &gt;= 0 and c &gt; 0: increasing in w, decreasing in z and c, always in [0, 1/c]; at
+     * w = z = 0 it is any value in [0, 1/c], which the ends below include.
+     */
+    public static Enclosure share(Enclosure w, Enclosure z, Enclosure c) throws Failure {
+        if (w.lo < 0 || z.lo < 0 || !(c.lo > 0)) {
+            throw new Failure("share needs w, z >= 0 and c > 0, got " + w + ", " + z + ", " + c);
+        }
+        double lo = w.lo == 0 ? 0 : point(w.lo).divide(point(c.hi).multiply(point(w.lo)).add(point(z.hi))).lo;
+        double hi = w.hi == 0 && z.lo > 0 ? 0 : point(1).divide(point(c.lo)).hi;
+        if (w.hi > 0 && z.lo > 0) {
+            hi = point(w.hi).divide(point(c.lo).multiply(point(w.hi)).add(point(z.lo))).hi;
+        }
+        return checked(Math.max(0, lo), hi);
+    }
+
+    /** The points of this enclosure in [a, b] (either end may be infinite), or null when there are none. */
+    public Enclosure intersect(double a, double b) {
+        double l = Math.max(lo, a);
+        double h = Math.min(hi, b);
+        return l <= h ? new Enclosure(l, h) : null;
+    }
+
+    private static double down2(double x) {
+        return Math.nextDown(Math.nextDown(x));
+    }
+
+    private static double up2(double x) {
+        return Math.nextUp(Math.nextUp(x));
+    }
+
+    @Override
+    public String toString() {
+        return "[" + lo + ", " + hi + "]";
+    }
+}
