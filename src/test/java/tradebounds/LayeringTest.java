@@ -29,7 +29,7 @@ class LayeringTest {
             "solve", Set.of("model", "check"),
             "compare", Set.of("model", "solve", "check"),
             "robust", Set.of("model", "programs", "solve", "check", "cert", "compare"),
-            "ksfair", Set.of("model", "programs", "solve", "check", "cert", "compare", "robust"));
+            "ksfair", Set.of("model", "programs", "solve", "check", "cert", "compare", "robust", "search"));
 
     private static final Pattern REF = Pattern.compile("\\btradebounds\\.([a-z]+)\\b");
 

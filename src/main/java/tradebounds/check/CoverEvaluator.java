@@ -112,6 +112,31 @@ public final class CoverEvaluator {
         return new Result(false, null, v[params + coords + goal]);
     }
 
+    /**
+     * LET j's enclosure over the region (after restrictions), or null if the region is proved empty or an operation
+     * fails before j; for searches choosing where to split a LET quantity.
+     */
+    public Enclosure enclosureOf(int j, Enclosure[] paramValues, Enclosure[] box, double[] restrictLo,
+                                 double[] restrictHi) {
+        Enclosure[] v = new Enclosure[params + coords + lets.size()];
+        System.arraycopy(paramValues, 0, v, 0, params);
+        System.arraycopy(box, 0, v, params, coords);
+        for (int i = 0; i <= j; i++) {
+            Enclosure x;
+            try {
+                x = apply(i, v);
+            } catch (Enclosure.Failure f) {
+                return null;
+            }
+            x = x.intersect(feasible[i] ? Math.max(0, restrictLo[i]) : restrictLo[i], restrictHi[i]);
+            if (x == null) {
+                return null;
+            }
+            v[params + coords + i] = x;
+        }
+        return v[params + coords + j];
+    }
+
     private Enclosure apply(int i, Enclosure[] v) throws Enclosure.Failure {
         Enclosure a = arg(i, 0, v);
         return switch (lets.get(i).op()) {

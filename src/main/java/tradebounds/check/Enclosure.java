@@ -6,7 +6,9 @@ import tradebounds.model.Rational;
  * A closed interval with finite double ends and outward-rounded arithmetic, for replaying interval covers.
  *
  * <p>Why it is rigorous: {@code + - * /} on doubles are IEEE 754 round-to-nearest, so the exact result lies in
- * {@code [nextDown(c), nextUp(c)]} of the computed {@code c}; every end is widened by that one step.
+ * {@code [nextDown(c), nextUp(c)]} of the computed {@code c}, on the side given by the sign of the exact error,
+ * which TwoSum (for +) and {@link Math#fma} (for * and /) compute exactly; each end moves one step only when the
+ * error points outward.
  * {@link StrictMath}'s {@code log}, {@code log1p}, {@code exp}, {@code expm1} are fdlibm, specified within one ulp of
  * the exact value; an ulp of the exact value is at most twice the gap next to the computed double, so two steps
  * cover it. Near 0, {@code exprel} and {@code logrel} use two Taylor terms and a bound on the rest instead of a
@@ -62,33 +64,80 @@ public record Enclosure(double lo, double hi) {
         return new Enclosure(lo, hi);
     }
 
+    // Each end is rounded by the sign of the operation's exact error (TwoSum for +, fma for * and /), so an exact
+    // result is not widened: otherwise a quantity that is exactly 0 at a box's edge (1 - u at u = 1, say) would
+    // reach below 0 and leave the domain of the next operation. Where the error term itself may be inexact (a
+    // product or quotient in the subnormal range) both ends are widened.
+
     public Enclosure add(Enclosure o) throws Failure {
-        return checked(Math.nextDown(lo + o.lo), Math.nextUp(hi + o.hi));
+        return checked(sumDown(lo, o.lo), -sumDown(-hi, -o.hi));
     }
 
     public Enclosure subtract(Enclosure o) throws Failure {
-        return checked(Math.nextDown(lo - o.hi), Math.nextUp(hi - o.lo));
+        return add(o.negate());
     }
 
     public Enclosure multiply(Enclosure o) throws Failure {
-        double a = lo * o.lo;
-        double b = lo * o.hi;
-        double c = hi * o.lo;
-        double d = hi * o.hi;
-        return checked(Math.nextDown(Math.min(Math.min(a, b), Math.min(c, d))),
-                Math.nextUp(Math.max(Math.max(a, b), Math.max(c, d))));
+        double[][] p = {{lo, o.lo}, {lo, o.hi}, {hi, o.lo}, {hi, o.hi}};
+        double l = Double.POSITIVE_INFINITY;
+        double h = Double.NEGATIVE_INFINITY;
+        for (double[] ab : p) {
+            l = Math.min(l, productDown(ab[0], ab[1]));
+            h = Math.max(h, -productDown(-ab[0], ab[1]));
+        }
+        return checked(l, h);
     }
 
     public Enclosure divide(Enclosure o) throws Failure {
         if (o.lo <= 0 && o.hi >= 0) {
             throw new Failure("division by " + o + ", which contains 0");
         }
-        double a = lo / o.lo;
-        double b = lo / o.hi;
-        double c = hi / o.lo;
-        double d = hi / o.hi;
-        return checked(Math.nextDown(Math.min(Math.min(a, b), Math.min(c, d))),
-                Math.nextUp(Math.max(Math.max(a, b), Math.max(c, d))));
+        double[][] p = {{lo, o.lo}, {lo, o.hi}, {hi, o.lo}, {hi, o.hi}};
+        double l = Double.POSITIVE_INFINITY;
+        double h = Double.NEGATIVE_INFINITY;
+        for (double[] ab : p) {
+            l = Math.min(l, quotientDown(ab[0], ab[1]));
+            h = Math.max(h, -quotientDown(-ab[0], ab[1]));
+        }
+        return checked(l, h);
+    }
+
+    /** The largest double &lt;= a + b (Knuth's TwoSum error is exact). */
+    private static double sumDown(double a, double b) {
+        double s = a + b;
+        if (!Double.isFinite(s)) {
+            return s;
+        }
+        double bb = s - a;
+        double err = (a - (s - bb)) + (b - bb);
+        return err < 0 ? Math.nextDown(s) : s;
+    }
+
+    /** The largest double &lt;= a * b. */
+    private static double productDown(double a, double b) {
+        double p = a * b;
+        if (a == 0 || b == 0) {
+            return 0;
+        }
+        if (!Double.isFinite(p) || Math.abs(p) < 0x1p-960) {
+            return Math.nextDown(p);
+        }
+        double err = Math.fma(a, b, -p);
+        return err < 0 ? Math.nextDown(p) : p;
+    }
+
+    /** The largest double &lt;= a / b, b != 0. */
+    private static double quotientDown(double a, double b) {
+        double q = a / b;
+        if (a == 0) {
+            return 0;
+        }
+        if (!Double.isFinite(q) || Math.abs(q) < 0x1p-960 || Math.abs(a) < 0x1p-960) {
+            return Math.nextDown(q);
+        }
+        // a - q b is exact; the exact quotient a/b - q has the sign of (a - q b)/b
+        double r = Math.fma(-q, b, a);
+        return (r < 0) != (b < 0) && r != 0 ? Math.nextDown(q) : q;
     }
 
     public Enclosure negate() {

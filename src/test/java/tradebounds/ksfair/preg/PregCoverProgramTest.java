@@ -1,0 +1,53 @@
+package tradebounds.ksfair.preg;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import tradebounds.cert.Cover;
+import tradebounds.check.CoverEvaluator;
+import tradebounds.check.Enclosure;
+import tradebounds.model.Rational;
+
+/** The cover's LET program is the printed P_REG inner value: compared with PregFormulas at random points. */
+class PregCoverProgramTest {
+    @Test
+    void letProgramMatchesThePrintedFormulasAtPoints() {
+        Cover program = PregCoverProgram.program(Rational.of(1, 1000), Rational.ONE);
+        CoverEvaluator ev = new CoverEvaluator(program);
+        Random rnd = new Random(7);
+        double[] lo = new double[ev.letCount()];
+        double[] hi = new double[ev.letCount()];
+        Arrays.fill(lo, Double.NEGATIVE_INFINITY);
+        Arrays.fill(hi, Double.POSITIVE_INFINITY);
+        int compared = 0;
+        for (int i = 0; i < 2000; i++) {
+            double alpha = 0.55 + 0.4 * rnd.nextDouble();
+            double qm = 0.001 + 0.998 * rnd.nextDouble();
+            double t = rnd.nextDouble() * 0.999;
+            double u = rnd.nextDouble();
+            double qLo = qm + (1 - alpha) * (1 - qm);
+            double q = qLo + t * (1 - qLo);
+            double v0 = u * (1 - (1 - alpha) * (1 - qm) / (q - qm));
+            double printed = PregFormulas.dInner(qm, alpha, q, v0);
+            CoverEvaluator.Result r = ev.evaluate(new Enclosure[] {Enclosure.point(alpha)},
+                    new Enclosure[] {Enclosure.point(qm), Enclosure.point(t), Enclosure.point(u)}, lo, hi);
+            assertFalse(r.failed() || r.empty(), () -> r.toString());
+            double tol = 1e-9 * Math.max(1, Math.abs(printed));
+            assertTrue(r.goal().lo() - tol <= printed && printed <= r.goal().hi() + tol,
+                    "at qm=" + qm + " t=" + t + " u=" + u + " alpha=" + alpha + ": printed " + printed + ", LET "
+                            + r.goal());
+            compared++;
+        }
+        assertTrue(compared == 2000);
+    }
+
+    @Test
+    void programNamesOnlyItsOwnCoordinates() {
+        Cover program = PregCoverProgram.program(Rational.of(1, 1000), Rational.ONE);
+        assertTrue(program.coords().stream().map(Cover.Coord::name).toList().equals(List.of("qm", "t", "u")));
+    }
+}
