@@ -36,7 +36,7 @@ public final class KsFairAudit {
 
     public static List<String> claimIds() {
         return List.of("bfm-thm4.1", "bfm-fb-sb-3.15", "bfm-prop5.1", "bfm-lemma5.2", "bfm-lemma5.6",
-                "bfm-lemma5.9", "bfm-intro-uniform", "bfm-cor4.4", "bfm-thm5.3", "bfm-thm5.7", "bfm-lemmaC.1", "bfm-thm6.1");
+                "bfm-lemma5.9", "bfm-intro-uniform", "bfm-cor4.4", "bfm-thm5.3", "bfm-thm5.3-table1", "bfm-thm5.7", "bfm-lemmaC.1", "bfm-thm6.1");
     }
 
     public static KsFairFinding audit(String claimId, Path certDir) {
@@ -51,7 +51,8 @@ public final class KsFairAudit {
             case "bfm-cor4.4" -> corollary44();
             case "bfm-lemmaC.1" -> lemmaC1(certDir.resolve(claimId));
             case "bfm-thm6.1" -> theorem61(certDir.resolve(claimId));
-            case "bfm-thm5.3" -> tradebounds.ksfair.preg.PregFinding.theorem53(PREG_BOXES, PREG_MILLIS);
+            case "bfm-thm5.3" -> tradebounds.ksfair.preg.PregFinding.programValue();
+            case "bfm-thm5.3-table1" -> tradebounds.ksfair.preg.PregFinding.table1(PREG_BOXES, PREG_MILLIS);
             case "bfm-thm5.7" -> notBuilt(claimId, "P_MHR (Lemma 5.8, Apps. D, F)");
             default -> throw new IllegalArgumentException("no KS-fair audit for claim " + claimId + " (known: "
                     + claimIds() + ")");

@@ -25,7 +25,7 @@ import tradebounds.ksfair.KsFairFinding;
 public final class KsFairAuditor implements FamilyAuditor {
     @Override
     public Set<String> methods() {
-        return Set.of("ksfair-example", "ksfair-lp");
+        return Set.of("ksfair-example", "ksfair-lp", "ksfair-cover");
     }
 
     @Override
@@ -45,7 +45,8 @@ public final class KsFairAuditor implements FamilyAuditor {
         boolean allProved = !f.certificates().isEmpty() && proved == f.certificates().size();
         // An example's number is about a continuous law: its certificates are finite analogues, supporting evidence
         // only, so only the finite LP claims can be CERTIFIED or REFUTED by them.
-        boolean finite = c.methodType().equals("ksfair-lp");
+        // P_REG's value is a finite-dimensional statement that interval covers prove in full, so it counts as finite.
+        boolean finite = c.methodType().equals("ksfair-lp") || c.methodType().equals("ksfair-cover");
         Verdict v = switch (f.status()) {
             case HOLDS -> finite && allProved ? Verdict.CERTIFIED : Verdict.NUMERIC;
             case REFUTED -> finite && allProved ? Verdict.REFUTED : Verdict.OPEN;

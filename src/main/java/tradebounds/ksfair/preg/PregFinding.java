@@ -8,7 +8,9 @@ import tradebounds.ksfair.KsFairFinding;
 import tradebounds.ksfair.KsFairFinding.Status;
 
 /**
- * The registry finding for claim bfm-thm5.3 from the Table 1 audit: HOLDS only if every cell is PROVED; REFUTED if some
+ * The registry findings for Theorem 5.3. {@link #programValue}: claim bfm-thm5.3 (C = value of P_REG &gt;= 0.851) from
+ * the stored interval covers of {@link PregCertificates}. {@link #table1}: claim bfm-thm5.3-table1 (the paper's own
+ * certificate, Table 1) from the Table 1 audit: HOLDS only if every cell is PROVED; REFUTED if some
  * cell has an exactly re-checked point below 0.851 (the paper's certificate is then wrong, not necessarily the
  * theorem: another partition or alpha may still certify it); NOT_CHECKED otherwise (budget exhausted). A refuted
  * cell bounds that cell's program, not C (the max over alpha), so no upper end is reported.
@@ -17,7 +19,23 @@ public final class PregFinding {
     private PregFinding() {
     }
 
-    public static KsFairFinding theorem53(int maxBoxes, long maxMillisPerCell) {
+    /** HOLDS when the stored main and tail covers are P_REG's and claim at least 0.851 (the auditor runs the checker). */
+    public static KsFairFinding programValue() {
+        PregCertificates.ProgramValue v = PregCertificates.programValue(PregCertificates.MAIN, PregCertificates.TAIL);
+        if (v.problem() != null) {
+            return new KsFairFinding("bfm-thm5.3", Status.NOT_CHECKED, Optional.empty(), Optional.empty(),
+                    v.certificates(), "stored P_REG covers unusable: " + v.problem());
+        }
+        BigDecimal lower = v.bound().toDecimal(6, false);
+        Status status = lower.compareTo(PregAudit.TARGET) >= 0 ? Status.HOLDS : Status.NOT_CHECKED;
+        return new KsFairFinding("bfm-thm5.3", status, Optional.of(lower), Optional.empty(), v.certificates(),
+                "P_REG >= " + v.bound().toDisplay() + " by interval covers with the tool's own partition ("
+                        + v.cells() + " cells of q_m, own alphas, a tail cover for q_m <= 1e-6), each LET program"
+                        + " compared with the builder's; the paper's own Table 1 certificate is audited in"
+                        + " bfm-thm5.3-table1");
+    }
+
+    public static KsFairFinding table1(int maxBoxes, long maxMillisPerCell) {
         List<PregBranchAndBound.CellResult> rows = PregAudit.auditTable1(maxBoxes, maxMillisPerCell);
         boolean refuted = rows.stream().anyMatch(r -> r.outcome() == PregBranchAndBound.Outcome.REFUTED);
         boolean allProved = rows.stream().allMatch(r -> r.outcome() == PregBranchAndBound.Outcome.PROVED);
@@ -30,7 +48,9 @@ public final class PregFinding {
                 + count(rows, PregBranchAndBound.Outcome.UNDECIDED) + " cells undecided: ";
         String lead = (refuted ? "Table 1 certificate fails (the printed P_REG[s,l,alpha] drops below 0.851 in a cell); "
                 : allProved ? "every Table 1 cell proved >= 0.851; " : "Table 1 cells not all decided; ") + counts;
-        return new KsFairFinding("bfm-thm5.3", status, lower, Optional.empty(), List.of(), lead + table);
+        return new KsFairFinding("bfm-thm5.3-table1", status, lower, Optional.empty(),
+                List.of(PregCertificates.TABLE1_CELL2, PregCertificates.TABLE1_CELLS7_8), lead + table
+                        + "; the cells that hold are certified by stored interval covers");
     }
 
     private static long count(List<PregBranchAndBound.CellResult> rows, PregBranchAndBound.Outcome o) {

@@ -50,4 +50,29 @@ class PregCoverProgramTest {
         Cover program = PregCoverProgram.program(Rational.of(1, 1000), Rational.ONE);
         assertTrue(program.coords().stream().map(Cover.Coord::name).toList().equals(List.of("qm", "t", "u")));
     }
+
+    @Test
+    void tailProgramStaysBelowThePrintedInnerValue() {
+        Rational s0 = Rational.of(1, 1_000_000);
+        CoverEvaluator ev = new CoverEvaluator(PregCoverProgram.tail(s0));
+        double[] lo = new double[ev.letCount()];
+        double[] hi = new double[ev.letCount()];
+        Arrays.fill(lo, Double.NEGATIVE_INFINITY);
+        Arrays.fill(hi, Double.POSITIVE_INFINITY);
+        Random rnd = new Random(11);
+        for (int i = 0; i < 2000; i++) {
+            double alpha = 0.55 + 0.4 * rnd.nextDouble();
+            double qm = 1e-6 * rnd.nextDouble() + 1e-300;
+            double t = rnd.nextDouble() * 0.999;
+            double u = rnd.nextDouble();
+            double qLo = qm + (1 - alpha) * (1 - qm);
+            double q = qLo + t * (1 - qLo);
+            double v0 = u * (1 - (1 - alpha) * (1 - qm) / (q - qm));
+            double printed = PregFormulas.dInner(qm, alpha, q, v0);
+            CoverEvaluator.Result r = ev.evaluate(new Enclosure[] {Enclosure.point(alpha)},
+                    new Enclosure[] {Enclosure.point(qm), Enclosure.point(t), Enclosure.point(u)}, lo, hi);
+            assertFalse(r.failed() || r.empty(), () -> r.toString());
+            assertTrue(r.goal().lo() <= printed + 1e-12, "tail bound " + r.goal() + " above " + printed);
+        }
+    }
 }

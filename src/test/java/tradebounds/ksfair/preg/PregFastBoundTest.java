@@ -119,7 +119,7 @@ class PregFastBoundTest {
      */
     @Test
     void defaultAuditProvesTheThreeUndecidedCells() {
-        KsFairFinding f = PregFinding.theorem53(4_000_000, 20_000);
+        KsFairFinding f = PregFinding.table1(4_000_000, 20_000);
         assertEquals(KsFairFinding.Status.REFUTED, f.status());
         assertTrue(f.evidence().contains("5 cells refuted, 3 cells proved, 0 cells undecided"), f.evidence());
         for (String cell : new String[] {"[0.002, 0.008] alpha=0.78: PROVED", "[0.078, 0.1] alpha=0.68: PROVED",
