@@ -14,6 +14,9 @@ import tradebounds.ksfair.KsFairFinding.Status;
  * cell bounds that cell's program, not C (the max over alpha), so no upper end is reported.
  */
 public final class PregFinding {
+    private static final int AUX_POINTS = 500;
+    private static final long AUX_SEED = 54;
+
     private PregFinding() {
     }
 
@@ -30,7 +33,11 @@ public final class PregFinding {
                 + count(rows, PregBranchAndBound.Outcome.UNDECIDED) + " cells undecided: ";
         String lead = (refuted ? "Table 1 certificate fails (the printed P_REG[s,l,alpha] drops below 0.851 in a cell); "
                 : allProved ? "every Table 1 cell proved >= 0.851; " : "Table 1 cells not all decided; ") + counts;
-        return new KsFairFinding("bfm-thm5.3", status, lower, Optional.empty(), List.of(), lead + table);
+        // Item 5b rides along: it does not change the status (Lemma E.1 fixes L = L_hi, so the wrong L_lo never
+        // enters P_REG[s,l,alpha]), but the registry row should say which printed bounds are what they claim.
+        String aux = PregAuxiliaryAudit.summary(PregAuxiliaryAudit.audit(PregAuxiliaryAudit.randomPoints(
+                AUX_POINTS, AUX_SEED)), AUX_POINTS);
+        return new KsFairFinding("bfm-thm5.3", status, lower, Optional.empty(), List.of(), lead + table + "; " + aux);
     }
 
     private static long count(List<PregBranchAndBound.CellResult> rows, PregBranchAndBound.Outcome o) {
