@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import tradebounds.check.WelfareEvaluator;
+import tradebounds.instance.BilateralInstance;
+import tradebounds.instance.BilateralInstanceReader;
 import tradebounds.instance.FixedPriceInstance;
 import tradebounds.instance.InstanceReader;
 import tradebounds.instance.MarginalInstance;
@@ -16,7 +18,10 @@ import tradebounds.instance.Realizability;
 import tradebounds.json.JsonCursor;
 import tradebounds.json.JsonReader;
 import tradebounds.json.InputException;
+import tradebounds.ksfair.OfferMechanisms;
+import tradebounds.ksfair.ZeroSeller;
 import tradebounds.model.Rational;
+import tradebounds.programs.ksfair.DiscreteTrade;
 import tradebounds.programs.ProgramCatalog;
 
 /** {@code tradebounds eval FILE}: exact OPT, best fixed price, its welfare and ratio, and optionally mechanism M. */
@@ -46,6 +51,13 @@ final class EvalCommand implements Main.Command {
                 decreasing in first-order dominance), prints "realizable: yes/no (reason)", and if yes evaluates
                 the quantile-coupled realization (its atom counts are printed).
 
+                Or a single-unit bilateral (KS-fair, seed 000) instance: seller and buyer value laws
+                  {"kind":"bilateral","units":1,
+                   "seller":[{"value":"0","prob":"1"}],
+                   "buyer":[{"value":"1","prob":"1/2"},{"value":"2","prob":"1/2"}]}
+                (masses > 0 summing to 1, distinct values); eval prints OPT_FB, Pi*, U*, the KS-fair lambda-ROM
+                and, for a zero-value seller, the exact KS-fair optimum; the LPs are solve --instance FILE.
+
                 Prints, exactly: OPT (1.1); the best fixed price over all real p (trade iff w~(q) <= p <= v^(q);
                 the maximum is attained at a buyer value) and its welfare SW(p) (1.2); the ratio SW/OPT.
                   --basic-prices SPEC  also the welfare of mechanism M of Definition 4.1 (best of the prices
@@ -66,6 +78,12 @@ final class EvalCommand implements Main.Command {
         String realizable = null;
         try {
             JsonCursor root = JsonCursor.root(file, JsonReader.read(Path.of(file)));
+            if (kindIs(root, BilateralInstanceReader.KIND)) {
+                if (a.get("basic-prices", null) != null) {
+                    throw new UsageException("eval: --basic-prices applies to fixed-price instances, not \"bilateral\"");
+                }
+                return bilateral(file, BilateralInstanceReader.fromJson(root), a.flag("json"), out);
+            }
             boolean marginals = root.has("kind")
                     && root.field("kind").value() instanceof tradebounds.json.JsonValue.Str k
                     && k.value().equals(MarginalInstanceReader.KIND);
@@ -153,6 +171,58 @@ final class EvalCommand implements Main.Command {
         out.printf("%s: %d unit(s), %d seller atoms, %d buyer atoms%n", file, instance.units(),
                 instance.seller().atoms().size(), instance.buyer().atoms().size());
         out.print(t.render());
+        return Main.OK;
+    }
+
+    private static boolean kindIs(JsonCursor root, String kind) throws InputException {
+        return root.value() instanceof tradebounds.json.JsonValue.Obj && root.has("kind")
+                && root.field("kind").value() instanceof tradebounds.json.JsonValue.Str k && k.value().equals(kind);
+    }
+
+    /**
+     * A KS-fair (seed 000) instance: the closed-form quantities, exactly. OPT_SB and the fairness optima are LPs
+     * ({@code solve --program ksfair-... --instance FILE}), except for a zero-value seller, where the KS-fair
+     * optimum has the exact two-price form of {@link ZeroSeller}.
+     */
+    private static int bilateral(String file, BilateralInstance instance, boolean json, PrintStream out) {
+        DiscreteTrade t = KsFairOption.trade(instance);
+        Rational fb = OfferMechanisms.firstBest(t);
+        Rational pi = KsFairOption.piStar(t);
+        Rational u = KsFairOption.uStar(t);
+        Map<String, Rational> q = new LinkedHashMap<>();
+        q.put("OPT_FB", fb);
+        q.put("Pi* (SOM)", pi);
+        q.put("U* (BOM)", u);
+        if (pi.signum() > 0 && u.signum() > 0) {
+            Rational lambda = OfferMechanisms.ksFairLambda(t);
+            Rational rom = OfferMechanisms.biasedRandomOffer(t, lambda).gft();
+            q.put("KS-fair lambda (Thm 4.1)", lambda);
+            q.put("GFT(lambda-ROM)", rom);
+            q.put("GFT(lambda-ROM)/OPT_FB", fb.isZero() ? Rational.ONE : rom.divide(fb));
+        }
+        boolean zeroSeller = t.sellers() == 1 && t.c(0).isZero();
+        if (zeroSeller && pi.signum() > 0) {
+            java.util.Optional<Rational> ks = ZeroSeller.ksFairGft(t).exact();
+            if (ks.isPresent()) {
+                q.put("KS-fair optimum GFT (zero-value seller)", ks.get());
+                q.put("KS-fair optimum / OPT_SB", ks.get().divide(fb));
+            }
+        }
+        if (json) {
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("file", file);
+            r.put("kind", BilateralInstanceReader.KIND);
+            r.put("sellerAtoms", t.sellers());
+            r.put("buyerAtoms", t.buyers());
+            q.forEach((k, v) -> r.put(k, v.toString()));
+            out.print(JsonOut.write(r));
+            return Main.OK;
+        }
+        Table tb = new Table("quantity", "exact", "decimal");
+        q.forEach((k, v) -> tb.add(k, shorten(v), v.toDisplay()));
+        out.printf("%s: bilateral, %d seller atoms, %d buyer atoms%n", file, t.sellers(), t.buyers());
+        out.print(tb.render());
+        out.println("OPT_SB and the fairness LPs: tradebounds solve --program ksfair-... --instance " + file);
         return Main.OK;
     }
 

@@ -14,14 +14,15 @@ import tradebounds.robust.RobustAudit;
 
 /**
  * Resolves {@code --program ID --prices SPEC}, {@code --program ID --pair NAME --cells N [--placement P]} (robust
- * grid programs of seed 004) or {@code --claim ID} to a model, for solve and compare.
+ * grid programs of seed 004), {@code --program ksfair-... --instance FILE} (mechanism LPs of seed 000, {@link
+ * KsFairOption}) or {@code --claim ID} to a model, for solve and compare.
  */
 final class ProgramOption {
     /** Largest grid accepted: (c) has about n^3/3 nonzeros, so 400 cells is already tens of millions. */
     static final int MAX_CELLS = 400;
     /** Option keys this class reads; commands add them to their own. */
     static final java.util.Set<String> KEYS = java.util.Set.of("program", "prices", "units", "claim", "registry", "pair",
-            "cells", "placement");
+            "cells", "placement", "instance", "weights");
     static final String HELP = """
               --program ID      fixed price: one of %s
                                 robust (seed 004): one of %s
@@ -32,7 +33,10 @@ final class ProgramOption {
               --units K         number of units for the k-unit programs (qcp51, qcp51-sym, qcp61, qcp61-strict, qcp61-sym)
               --claim ID        take program, prices and units from the claims registry entry ID instead
               --registry DIR    claims registry (default programs)
-            """.formatted(ProgramCatalog.ids(), RobustCatalog.ids(), pairIds(), MAX_CELLS);
+              --instance FILE   KS-fair (seed 000): with --program one of %s,
+                                the mechanism LP on a {"kind":"bilateral"} instance file (Pi*, U* exact)
+              --weights A,B     ksfair-weighted: maximize A Pi + B U
+            """.formatted(ProgramCatalog.ids(), RobustCatalog.ids(), pairIds(), MAX_CELLS, KsFairOption.IDS);
 
     private ProgramOption() {
     }
@@ -48,6 +52,12 @@ final class ProgramOption {
     }
 
     static Model resolve(Args a, String command) {
+        if (KsFairOption.applies(a)) {
+            return KsFairOption.resolve(a, command);
+        }
+        if (a.get("weights", null) != null) {
+            throw new UsageException(command + ": --weights applies to ksfair-weighted only");
+        }
         String claimId = a.get("claim", null);
         String program = a.get("program", null);
         String prices = a.get("prices", null);

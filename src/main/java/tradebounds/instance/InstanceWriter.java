@@ -12,7 +12,7 @@ import tradebounds.model.AtomicFiles;
 import tradebounds.model.Rational;
 
 /**
- * Writes the format {@link InstanceReader} reads, with every rational in canonical {@code n} or {@code n/d}
+ * Writes the formats {@link InstanceReader} and {@link BilateralInstanceReader} read, with every rational in canonical {@code n} or {@code n/d}
  * text, so that write-then-read returns an equal instance.
  */
 public final class InstanceWriter {
@@ -38,6 +38,36 @@ public final class InstanceWriter {
      */
     public static void write(FixedPriceInstance instance, Path file) throws IOException {
         AtomicFiles.writeString(file, toText(instance));
+    }
+
+    /** The {@link BilateralInstanceReader} format, atoms in increasing value order. */
+    public static JsonValue toJson(BilateralInstance instance) {
+        Map<String, JsonValue> m = new LinkedHashMap<>();
+        m.put("kind", new JsonValue.Str(BilateralInstanceReader.KIND));
+        m.put("units", new JsonValue.Num("1"));
+        m.put("seller", law(instance.seller()));
+        m.put("buyer", law(instance.buyer()));
+        return new JsonValue.Obj(m);
+    }
+
+    public static String toText(BilateralInstance instance) {
+        return JsonWriter.write(toJson(instance));
+    }
+
+    /** Atomic, as {@link #write(FixedPriceInstance, Path)}. */
+    public static void write(BilateralInstance instance, Path file) throws IOException {
+        AtomicFiles.writeString(file, toText(instance));
+    }
+
+    private static JsonValue law(Marginal law) {
+        List<JsonValue> atoms = new ArrayList<>();
+        for (int i = 0; i < law.size(); i++) {
+            Map<String, JsonValue> m = new LinkedHashMap<>();
+            m.put("value", new JsonValue.Str(law.values().get(i).toString()));
+            m.put("prob", new JsonValue.Str(law.masses().get(i).toString()));
+            atoms.add(new JsonValue.Obj(m));
+        }
+        return new JsonValue.Arr(atoms);
     }
 
     private static JsonValue side(Distribution d) {

@@ -18,7 +18,8 @@ import tradebounds.robust.Interval;
  * One entry point per registry claim of {@code programs/ksfair/} (seed 000). Claims about the examples are decided by
  * rigorous enclosures ({@link PaperExamples}); universal claims are run on {@link SampleTrades} with every LP
  * certified exactly ({@link KsFairCertifier}) and can only be CONSISTENT or REFUTED; P_REG's printed certificate
- * (Table 1) is audited cell by cell by interval branch-and-bound; P_MHR is not built and reports NOT_CHECKED.
+ * (Table 1) is audited cell by cell by interval branch-and-bound, and its auxiliary bounds against quadrature under
+ * the proof's sandwich curves (one clause of the evidence); P_MHR is not built and reports NOT_CHECKED.
  */
 public final class KsFairAudit {
     private static final MathContext SHOW = new MathContext(10, RoundingMode.HALF_EVEN);

@@ -27,10 +27,12 @@ import tradebounds.robust.Interval;
  *       bound uses the simplified form, and a test checks that the two agree.</li>
  *   <li>L_lo as printed exceeds L_hi for every feasible point (L_lo - L_hi = alpha - v0 + v0 ln(1/q) q/(1-q) &gt; 0),
  *       so the printed P_REG has an empty L-range; the expectation under the lower curve R_1 is
- *       alpha ln(1/q)/(1-q) - alpha (the printed formula lacks "- alpha"). Lemma E.1 fixes L = L_hi, so P_REG[s,l,alpha]
- *       is unaffected.</li>
- *   <li>The printed upper sandwich curve for M has slope (q'-q_m)/(q-q_0); the tangent at q, (q-q')/(q-q_0), is meant.
- *       M_hi is implemented as printed.</li>
+ *       alpha ln(1/q)/(1-q) - alpha (the printed formula lacks "- alpha", confirmed by quadrature in
+ *       {@link PregAuxiliaryAudit}). Lemma E.1 fixes L = L_hi, so P_REG[s,l,alpha] is unaffected.</li>
+ *   <li>The sandwich curves printed for M are mirrored: the lower chord has slope factor (q'-q_m)/(q-q_m) and the
+ *       upper tangent (q'-q_m)/(q-q_0), so neither binds at q; with (q-q')/(q-q_m) and (q-q')/(q-q_0), the curves
+ *       the text says bind at q_m and q, quadrature reproduces M_lo and M_hi as printed ({@link PregAuxiliaryAudit}).
+ *       Both are implemented as printed.</li>
  *   <li>alpha is printed in (0,1) in P_REG but in [0,1] in Lemma E.2; Table 1's alphas are interior, so it does not
  *       matter.</li>
  * </ul>

@@ -3,6 +3,8 @@
  * App. E): the printed formulas ({@link tradebounds.ksfair.preg.PregFormulas}), one cell P_REG[s,l,alpha] with a
  * rigorous box bound and an exact point re-check ({@link tradebounds.ksfair.preg.PregCell}), the interval
  * branch-and-bound ({@link tradebounds.ksfair.preg.PregBranchAndBound}) and the Table 1 audit
- * ({@link tradebounds.ksfair.preg.PregAudit}, {@link tradebounds.ksfair.preg.PregFinding}).
+ * ({@link tradebounds.ksfair.preg.PregAudit}, {@link tradebounds.ksfair.preg.PregFinding}); and the check of the
+ * auxiliary bounds against quadrature under the proof's sandwich curves, built as buyer laws
+ * ({@link tradebounds.ksfair.preg.PregAuxiliaryAudit}, {@link tradebounds.ksfair.preg.RevenueCurveLaw}).
  */
 package tradebounds.ksfair.preg;
