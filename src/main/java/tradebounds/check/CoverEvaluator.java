@@ -99,7 +99,8 @@ public final class CoverEvaluator {
             Enclosure x;
             try {
                 x = apply(i, v);
-            } catch (Enclosure.Failure f) {
+            } catch (Enclosure.Failure | RuntimeException f) {
+                // a RuntimeException here would be a bug in Enclosure; the checker still answers, with a rejection
                 return new Result(false, lets.get(i).name() + " = " + lets.get(i).op().keyword() + ": "
                         + f.getMessage(), null);
             }

@@ -50,6 +50,10 @@ public final class Bench {
             sb.append("\nRobust grid LPs (seed 004), pessimistic grid of U[0,1] vs U[0,1/2]:\n\n")
                     .append(tradebounds.robust.RobustBench.markdown(tradebounds.robust.RobustBench.rows(sizes)));
         }
+        if (java.util.Arrays.asList(args).contains("covers")) {
+            sb.append("\nP_REG interval work (seed 000): Table 1 cells, then the stored covers:\n\n")
+                    .append(tradebounds.ksfair.preg.PregBench.markdown());
+        }
         sb.append("\nmachine: ").append(Runtime.getRuntime().availableProcessors()).append(" cores, Java ")
                 .append(System.getProperty("java.version")).append('\n');
         Path out = Path.of("target/bench.md");
