@@ -7,7 +7,7 @@ import tradebounds.model.Rational;
 /**
  * The sections of an {@code interval-cover} certificate (FORMAT.md section 4), as read: names resolved, numbers
  * exact, the tree of every cell in preorder with the line of each node. Whether the cover proves its claim is the
- * checker's business ({@code tradebounds.check.Covers}).
+ * checker's business (class Covers).
  */
 public record Cover(List<String> params, List<Coord> coords, List<Let> lets, List<String> feasible, String goal,
                     int goalLine, List<Cell> cells) {

@@ -23,7 +23,7 @@ final class Covers {
     private final Cover cover;
     private final CoverEvaluator evaluator;
     private final List<Claim> claims;
-    private Rational lowest;
+    private double lowest = Double.NaN;
     private long leaves;
     private long empties;
 
@@ -41,8 +41,8 @@ final class Covers {
         for (Cell cell : k.cover.cells()) {
             k.cell(cell);
         }
-        if (k.lowest != null) {
-            values.put(Quantity.COVER_LOWEST_LEAF, k.lowest);
+        if (!Double.isNaN(k.lowest)) {
+            values.put(Quantity.COVER_LOWEST_LEAF, Rational.ofDouble(k.lowest));
         }
         notes.add("cover: " + k.cover.cells().size() + " cells, " + k.leaves + " leaves evaluated, " + k.empties
                 + " proved empty");
@@ -76,77 +76,84 @@ final class Covers {
         }
         lo[0] = cell.lo();
         hi[0] = cell.hi();
-        Rational[] letLo = new Rational[evaluator.letCount()];
-        Rational[] letHi = new Rational[evaluator.letCount()];
+        int m = evaluator.letCount();
+        Region root = new Region(lo, hi, new Rational[m], new Rational[m], new Enclosure[n], new double[m],
+                new double[m]);
+        for (int i = 0; i < n; i++) {
+            root.box[i] = new Enclosure(Enclosure.floor(lo[i]), Enclosure.ceil(hi[i]));
+        }
+        Arrays.fill(root.rlo, Double.NEGATIVE_INFINITY);
+        Arrays.fill(root.rhi, Double.POSITIVE_INFINITY);
         Enclosure[] params = CoverEvaluator.enclose(cell.paramValues());
-        int end = subtree(cell.nodes(), 0, params, lo, hi, letLo, letHi);
+        int end = subtree(cell.nodes(), 0, params, root);
         if (end != cell.nodes().size()) {
             // the reader checked the shape; this guards against a built certificate
             throw new Refusal(Reason.MALFORMED, c.where(cell.line()), "tree lines left after the tree is complete");
         }
     }
 
+    /**
+     * A region: exact coordinate ranges and exact ranges of split LET quantities (null = none), with their double
+     * enclosures, which are updated only where a split changes them (converting exact numbers is the replay's cost).
+     */
+    private record Region(Rational[] lo, Rational[] hi, Rational[] letLo, Rational[] letHi, Enclosure[] box,
+                          double[] rlo, double[] rhi) {
+    }
+
     /** Checks the subtree starting at node i over the region; returns the index after it. */
-    private int subtree(List<Node> nodes, int i, Enclosure[] params, Rational[] lo, Rational[] hi, Rational[] letLo,
-                        Rational[] letHi) throws Refusal {
+    private int subtree(List<Node> nodes, int i, Enclosure[] params, Region r) throws Refusal {
         Node node = nodes.get(i);
         switch (node.kind()) {
             case SPLIT -> {
                 int k = evaluator.coordIndex(node.name());
                 Rational at = node.value();
                 if (k >= 0) {
-                    if (at.compareTo(lo[k]) <= 0 || at.compareTo(hi[k]) >= 0) {
+                    if (at.compareTo(r.lo[k]) <= 0 || at.compareTo(r.hi[k]) >= 0) {
                         throw new Refusal(Reason.MALFORMED, c.where(node.line()), "split point " + at + " is not inside "
-                                + node.name() + "'s range [" + lo[k] + ", " + hi[k] + "]");
+                                + node.name() + "'s range [" + r.lo[k] + ", " + r.hi[k] + "]");
                     }
-                    Rational[] hi0 = hi.clone();
+                    Rational[] hi0 = r.hi.clone();
                     hi0[k] = at;
-                    int next = subtree(nodes, i + 1, params, lo, hi0, letLo, letHi);
-                    Rational[] lo1 = lo.clone();
+                    Enclosure[] box0 = r.box.clone();
+                    box0[k] = new Enclosure(r.box[k].lo(), Enclosure.ceil(at));
+                    int next = subtree(nodes, i + 1, params, new Region(r.lo, hi0, r.letLo, r.letHi, box0, r.rlo,
+                            r.rhi));
+                    Rational[] lo1 = r.lo.clone();
                     lo1[k] = at;
-                    return subtree(nodes, next, params, lo1, hi, letLo, letHi);
+                    Enclosure[] box1 = r.box.clone();
+                    box1[k] = new Enclosure(Enclosure.floor(at), r.box[k].hi());
+                    return subtree(nodes, next, params, new Region(lo1, r.hi, r.letLo, r.letHi, box1, r.rlo, r.rhi));
                 }
                 int j = evaluator.letIndex(node.name());
-                Rational[] hi0 = letHi.clone();
-                hi0[j] = letHi[j] == null ? at : letHi[j].min(at);
-                int next = subtree(nodes, i + 1, params, lo, hi, letLo, hi0);
-                Rational[] lo1 = letLo.clone();
-                lo1[j] = letLo[j] == null ? at : letLo[j].max(at);
-                return subtree(nodes, next, params, lo, hi, lo1, letHi);
+                Rational[] hi0 = r.letHi.clone();
+                hi0[j] = r.letHi[j] == null ? at : r.letHi[j].min(at);
+                double[] rhi0 = r.rhi.clone();
+                rhi0[j] = Enclosure.ceil(hi0[j]);
+                int next = subtree(nodes, i + 1, params, new Region(r.lo, r.hi, r.letLo, hi0, r.box, r.rlo, rhi0));
+                Rational[] lo1 = r.letLo.clone();
+                lo1[j] = r.letLo[j] == null ? at : r.letLo[j].max(at);
+                double[] rlo1 = r.rlo.clone();
+                rlo1[j] = Enclosure.floor(lo1[j]);
+                return subtree(nodes, next, params, new Region(r.lo, r.hi, lo1, r.letHi, r.box, rlo1, r.rhi));
             }
             case LEAF, EMPTY -> {
-                leaf(node, params, lo, hi, letLo, letHi);
+                leaf(node, params, r);
                 return i + 1;
             }
             default -> throw new IllegalStateException("unknown node " + node.kind());
         }
     }
 
-    private void leaf(Node node, Enclosure[] params, Rational[] lo, Rational[] hi, Rational[] letLo,
-                      Rational[] letHi) throws Refusal {
+    private void leaf(Node node, Enclosure[] params, Region region) throws Refusal {
         leaves++;
-        Enclosure[] box = new Enclosure[lo.length];
-        for (int k = 0; k < box.length; k++) {
-            box[k] = new Enclosure(Enclosure.floor(lo[k]), Enclosure.ceil(hi[k]));
-        }
-        double[] rlo = new double[letLo.length];
-        double[] rhi = new double[letHi.length];
-        Arrays.fill(rlo, Double.NEGATIVE_INFINITY);
-        Arrays.fill(rhi, Double.POSITIVE_INFINITY);
-        for (int j = 0; j < rlo.length; j++) {
-            if (letLo[j] != null) {
-                rlo[j] = Enclosure.floor(letLo[j]);
-            }
-            if (letHi[j] != null) {
-                rhi[j] = Enclosure.ceil(letHi[j]);
-            }
-        }
-        CoverEvaluator.Result r = evaluator.evaluate(params, box, rlo, rhi);
+        CoverEvaluator.Result r = evaluator.evaluate(params, region.box, region.rlo, region.rhi);
         if (r.empty()) {
             empties++;
             return;
         }
         String where = c.where(node.line());
+        Rational[] lo = region.lo;
+        Rational[] hi = region.hi;
         if (r.failed()) {
             throw new Refusal(Reason.LEAF_FAILED, where, "over " + region(lo, hi) + ": " + r.failure());
         }
@@ -154,8 +161,10 @@ final class Covers {
             throw new Refusal(Reason.LEAF_NOT_EMPTY, where, "the region " + region(lo, hi)
                     + " is not proved empty; the goal is enclosed in " + r.goal());
         }
-        Rational proved = Rational.ofDouble(r.goal().lo());
-        if (proved.compareTo(node.value()) < 0) {
+        // compare in doubles first: the bound is exact, so a double at or above its ceiling is at or above it
+        boolean reaches = r.goal().lo() >= Enclosure.ceil(node.value())
+                || Rational.ofDouble(r.goal().lo()).compareTo(node.value()) >= 0;
+        if (!reaches) {
             throw new Refusal(Reason.LEAF_BOUND, where, "the goal's enclosure over " + region(lo, hi) + " starts at "
                     + r.goal().lo() + ", below the stated bound " + node.value().toDisplay());
         }
@@ -165,7 +174,7 @@ final class Covers {
                         + " is below the claimed minimum " + claim.bound().toDisplay());
             }
         }
-        lowest = lowest == null ? proved : lowest.min(proved);
+        lowest = Double.isNaN(lowest) ? r.goal().lo() : Math.min(lowest, r.goal().lo());
     }
 
     private String region(Rational[] lo, Rational[] hi) {
