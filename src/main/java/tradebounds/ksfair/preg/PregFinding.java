@@ -33,7 +33,7 @@ public final class PregFinding {
         Status status = lower.compareTo(PregAudit.TARGET) >= 0 ? Status.HOLDS : Status.NOT_CHECKED;
         return new KsFairFinding("bfm-thm5.3", status, Optional.of(lower), Optional.empty(), v.certificates(),
                 "P_REG >= " + v.bound().toDisplay() + " by interval covers with the tool's own partition ("
-                        + v.cells() + " cells of q_m, own alphas, a tail cover for q_m <= 1e-6), each LET program"
+                        + (v.cells() - 1) + " cells of q_m in [1e-6, 1] with own alphas, and a tail cover for q_m <= 1e-6), each LET program"
                         + " compared with the builder's; the paper's own Table 1 certificate is audited in"
                         + " bfm-thm5.3-table1; " + auxiliary());
     }
