@@ -40,16 +40,44 @@ public record Enclosure(double lo, double hi) {
         return new Enclosure(floor(x), ceil(x));
     }
 
-    /** The largest double &lt;= x (exact comparison through {@link Rational#ofDouble}). */
+    /** The largest double &lt;= x (exact comparisons, see {@link #compare}). */
     public static double floor(Rational x) {
         double d = x.toDouble();
-        while (Rational.ofDouble(d).compareTo(x) > 0) {
+        while (compare(d, x) > 0) {
             d = Math.nextDown(d);
         }
-        while (Rational.ofDouble(Math.nextUp(d)).compareTo(x) <= 0) {
+        while (compare(Math.nextUp(d), x) <= 0) {
             d = Math.nextUp(d);
         }
         return d;
+    }
+
+    /**
+     * The sign of d - x, exactly: d = m 2^e with integers m, e, compared with num/den by cross-multiplying (den &gt; 0),
+     * which needs shifts and one product but no gcd (the replay's hot path).
+     */
+    static int compare(double d, Rational x) {
+        if (d == 0) {
+            return -x.signum();
+        }
+        if (Double.isInfinite(d)) {
+            return d > 0 ? 1 : -1;
+        }
+        int e = Math.getExponent(d) - 52;
+        long m = (long) Math.scalb(d, -e);
+        if (Math.getExponent(d) < Double.MIN_EXPONENT) {
+            // subnormal: d = (raw mantissa) 2^-1074
+            e = -1074;
+            m = (long) Math.scalb(d, 1074);
+        }
+        java.math.BigInteger left = java.math.BigInteger.valueOf(m).multiply(x.denominator());
+        java.math.BigInteger right = x.numerator();
+        if (e >= 0) {
+            left = left.shiftLeft(e);
+        } else {
+            right = right.shiftLeft(-e);
+        }
+        return left.compareTo(right);
     }
 
     /** The smallest double &gt;= x. */

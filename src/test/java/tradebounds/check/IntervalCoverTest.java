@@ -165,6 +165,19 @@ class IntervalCoverTest {
         assertEquals(0.5, Enclosure.ceil(Rational.of(1, 2)));
     }
 
+    @Test
+    void exactComparisonOfDoublesWithRationals() {
+        java.util.Random rnd = new java.util.Random(3);
+        for (int i = 0; i < 2000; i++) {
+            double d = (rnd.nextDouble() - 0.5) * Math.pow(2, rnd.nextInt(200) - 100);
+            Rational x = Rational.of(rnd.nextInt(2001) - 1000, 1 + rnd.nextInt(999));
+            assertEquals(Integer.signum(Rational.ofDouble(d).compareTo(x)), Integer.signum(Enclosure.compare(d, x)));
+            assertEquals(0, Enclosure.compare(d, Rational.ofDouble(d)));
+        }
+        assertEquals(0, Enclosure.compare(Double.MIN_VALUE, Rational.ofDouble(Double.MIN_VALUE)));
+        assertTrue(Enclosure.compare(Double.MIN_VALUE, Rational.ZERO) > 0);
+    }
+
     private static void contains(Enclosure e, String exact) {
         BigDecimal x = new BigDecimal(exact);
         assertTrue(new BigDecimal(e.lo()).compareTo(x) <= 0 && new BigDecimal(e.hi()).compareTo(x) >= 0,
