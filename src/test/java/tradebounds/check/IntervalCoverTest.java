@@ -57,22 +57,29 @@ class IntervalCoverTest {
         assertInstanceOf(Proved.class, check(again), () -> again);
     }
 
+    /** The toy with one exact (possibly multi-line) piece replaced; fails if the piece is not there once. */
+    private static String edit(String piece, String with) {
+        assertEquals(TOY.indexOf(piece), TOY.lastIndexOf(piece), "piece occurs twice: " + piece);
+        assertTrue(TOY.contains(piece), "piece not found: " + piece);
+        return TOY.replace(piece, with);
+    }
+
+    private static final String LEAF_5_8 = "# [5/8, 3/4]: 25/64 - 3/4 + 1/2 = 9/64\n2 L 7/50\n";
+
     @Test
     void aRemovedBoxIsRejected() {
         // dropping a leaf breaks the preorder: the cell declares 7 lines
-        CheckOutcome o = check(Twins.drop(TOY, "2 L 0.14    # [5/8, 3/4]: 25/64 - 3/4 + 1/2 = 9/64"));
+        CheckOutcome o = check(edit(LEAF_5_8, ""));
         Rejected r = assertInstanceOf(Rejected.class, o);
         assertTrue(r.reason().structural(), r::toString);
         // and with the count fixed, the next line sits at the wrong depth
-        String fixed = Twins.replace(Twins.drop(TOY, "2 L 0.14    # [5/8, 3/4]: 25/64 - 3/4 + 1/2 = 9/64"),
-                "1/2 1 1 7", "1/2 1 1 6");
+        String fixed = Twins.replace(edit(LEAF_5_8, ""), "1/2 1 1 7", "1/2 1 1 6");
         rejected(fixed, Reason.MALFORMED);
     }
 
     @Test
     void aShrunkEnclosureIsRejected() {
-        rejected(Twins.replace(TOY, "2 L 0.12    # [1/2, 5/8]: 1/4   - 5/8 + 1/2 = 1/8, the lowest leaf",
-                "2 L 0.126"), Reason.LEAF_BOUND);
+        rejected(Twins.replace(TOY, "2 L 3/25", "2 L 63/500"), Reason.LEAF_BOUND);
     }
 
     @Test
@@ -88,8 +95,7 @@ class IntervalCoverTest {
 
     @Test
     void aFalseEmptyLeafIsRejected() {
-        rejected(Twins.replace(TOY, "2 L 0.18    # [3/4, 7/8]: 9/16  - 7/8 + 1/2 = 3/16 (h >= 0 keeps [3/4, 13/16])",
-                "2 E"), Reason.LEAF_NOT_EMPTY);
+        rejected(edit("(h >= 0 keeps [3/4, 13/16])\n2 L 9/50\n", "\n2 E\n"), Reason.LEAF_NOT_EMPTY);
     }
 
     @Test
