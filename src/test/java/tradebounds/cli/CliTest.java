@@ -3,10 +3,7 @@ package tradebounds.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -17,15 +14,8 @@ class CliTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... argv) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(argv, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static CliRun run(String... argv) {
+        return CliRun.of(argv);
     }
 
     private Path file(String name, String text) throws IOException {
@@ -34,7 +24,7 @@ class CliTest {
         return p;
     }
 
-    private static void assertOneLineError(Run r, String... fragments) {
+    private static void assertOneLineError(CliRun r, String... fragments) {
         assertEquals(Main.USAGE, r.code(), r.err());
         String line = r.err().strip();
         assertEquals(1, line.lines().count(), "one line: " + line);
@@ -51,7 +41,7 @@ class CliTest {
     void evalComputesAHandCheckedInstance() throws IOException {
         // Seller {0, 1/10}, buyer {1/10, 3}, each w.p. 1/2. OPT = E max(S,B) = (1/10 + 3 + 1/10 + 3)/4 = 31/20.
         // At p = 1/10 every pair with S <= 1/10 <= B trades (all four), so SW = OPT and the ratio is 1.
-        Run r = run("eval", "--json", file("i.json", GOOD).toString());
+        CliRun r = run("eval", "--json", file("i.json", GOOD).toString());
         assertEquals(Main.OK, r.code(), r.err());
         assertTrue(r.out().contains("\"opt\": \"31/20\""), r.out());
         assertTrue(r.out().contains("\"bestPrice\": \"1/10\""), r.out());
@@ -62,7 +52,7 @@ class CliTest {
     void evalMechanismWithBadBasicPricesIsWorseThanTheBestPrice() throws IOException {
         // Basic prices {0, 1000}: M tries prices 0 and 1000 * 31/20. At 0 only the seller at 0 trades, with every
         // buyer: SW = E[S] + 1/2 (1/2 (1/10) + 1/2 (3)) = 1/20 + 31/40 = 33/40; at 1550 nothing trades.
-        Run r = run("eval", "--json", "--basic-prices", "0,1000", file("i.json", GOOD).toString());
+        CliRun r = run("eval", "--json", "--basic-prices", "0,1000", file("i.json", GOOD).toString());
         assertEquals(Main.OK, r.code(), r.err());
         assertTrue(r.out().contains("\"welfare\": \"33/40\""), r.out());
     }
@@ -111,7 +101,7 @@ class CliTest {
     @Test
     void everySubcommandHasHelp() {
         for (String c : Main.commands().keySet()) {
-            Run r = run(c, "--help");
+            CliRun r = run(c, "--help");
             assertEquals(Main.OK, r.code());
             assertTrue(r.out().startsWith("usage: tradebounds " + c), r.out());
         }
@@ -123,14 +113,14 @@ class CliTest {
         assertEquals(Main.OK, run("check", file("good.cert", good).toString()).code());
         // Raise the claimed lower bound past the optimum 5/4: the dual cannot support it.
         Path bad = file("bad.cert", good.replace("CLAIM objective >= 5/4", "CLAIM objective >= 13/10"));
-        Run r = run("check", bad.toString());
+        CliRun r = run("check", bad.toString());
         assertEquals(Main.REJECTED, r.code(), r.out() + r.err());
         assertTrue(r.err().contains("bad.cert:"), r.err());
     }
 
     @Test
     void auditJsonHasTheDocumentedKeys() {
-        Run r = run("audit", "--json", "--only", "caiwu-thm3.1-lower");
+        CliRun r = run("audit", "--json", "--only", "caiwu-thm3.1-lower");
         assertEquals(Main.OK, r.code(), r.err());
         for (String key : new String[] {"claim", "source", "published", "direction", "regenerated", "verdict",
             "certificate", "seconds"}) {
@@ -141,7 +131,7 @@ class CliTest {
 
     @Test
     void compareRunsEveryLinearAdapterOnATinyRelaxation() {
-        Run r = run("compare", "--json", "--program", "qcp41-rlt", "--prices", "0,1/2,1", "--time-limit", "5");
+        CliRun r = run("compare", "--json", "--program", "qcp41-rlt", "--prices", "0,1/2,1", "--time-limit", "5");
         assertEquals(Main.OK, r.code(), r.err());
         for (String id : new String[] {"glop", "clp", "highs", "pdlp", "scip", "ojalgo", "cmath"}) {
             assertTrue(r.out().contains("\"solver\": \"" + id + "\""), id + " in " + r.out());

@@ -3,10 +3,7 @@ package tradebounds.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -20,15 +17,8 @@ class EvalMarginalsTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... argv) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(argv, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static CliRun run(String... argv) {
+        return CliRun.of(argv);
     }
 
     private Path file(String name, String text) throws IOException {
@@ -56,11 +46,11 @@ class EvalMarginalsTest {
     @Test
     void realizableLawsAreRealizedAndEvaluatedExactly() throws IOException {
         Path p = file("m.json", REALIZABLE);
-        Run r = run("eval", p.toString());
+        CliRun r = run("eval", p.toString());
         assertEquals(Main.OK, r.code(), r.err());
         assertTrue(r.out().contains("realizable: yes"), r.out());
         assertTrue(r.out().contains("2 seller atoms, 2 buyer atoms"), r.out());
-        Run j = run("eval", "--json", p.toString());
+        CliRun j = run("eval", "--json", p.toString());
         assertTrue(j.out().contains("\"opt\": \"37/8\""), j.out());
         assertTrue(j.out().contains("\"bestPrice\": \"5/2\""), j.out());
         assertTrue(j.out().contains("\"ratio\": \"34/37\""), j.out());
@@ -72,7 +62,7 @@ class EvalMarginalsTest {
         Path p = file("n.json", REALIZABLE.replace("[[" + atom("0", "1/2") + "," + atom("2", "1/2") + "],["
                 + atom("2", "1") + "]]", "[[" + atom("2", "1") + "],[" + atom("0", "1/2") + "," + atom("2", "1/2")
                 + "]]"));
-        Run r = run("eval", p.toString());
+        CliRun r = run("eval", p.toString());
         assertEquals(Main.OK, r.code(), r.err());
         assertTrue(r.out().contains("realizable: no (seller units 1 and 2: DOMINANCE"), r.out());
     }
@@ -82,7 +72,7 @@ class EvalMarginalsTest {
         // v^(2) = 3 surely exceeds v^(1) = 3/2 with mass 1/2: v^ would have to increase.
         Path p = file("b.json", REALIZABLE.replace("[" + atom("1", "1/2") + "," + atom("5/2", "1/2") + "]",
                 "[" + atom("3", "1") + "]"));
-        Run r = run("eval", "--json", p.toString());
+        CliRun r = run("eval", "--json", p.toString());
         assertTrue(r.out().contains("\"realizable\": false"), r.out());
         assertTrue(r.out().contains("buyer units 1 and 2"), r.out());
     }
@@ -99,7 +89,7 @@ class EvalMarginalsTest {
         assertOneLine(run("eval", number.toString()), "num.json", "buyer[0][1].value");
     }
 
-    private static void assertOneLine(Run r, String... fragments) {
+    private static void assertOneLine(CliRun r, String... fragments) {
         assertEquals(Main.USAGE, r.code(), r.err());
         String line = r.err().strip();
         assertEquals(1, line.lines().count(), line);

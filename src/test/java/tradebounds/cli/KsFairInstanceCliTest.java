@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -31,15 +28,8 @@ class KsFairInstanceCliTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... argv) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(argv, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static CliRun run(String... argv) {
+        return CliRun.of(argv);
     }
 
     private static Model model(String... argv) {
@@ -61,10 +51,10 @@ class KsFairInstanceCliTest {
 
     @Test
     void solveAndEvalRunOnTheFile() {
-        Run s = run("solve", "--solver", "glop", "--program", "ksfair-gft", "--instance", EXAMPLE);
+        CliRun s = run("solve", "--solver", "glop", "--program", "ksfair-gft", "--instance", EXAMPLE);
         assertEquals(Main.OK, s.code(), s.err());
         assertTrue(s.out().contains("OPTIMAL") && s.out().contains("1.500000000"), s.out());
-        Run e = run("eval", "--json", EXAMPLE);
+        CliRun e = run("eval", "--json", EXAMPLE);
         assertEquals(Main.OK, e.code(), e.err());
         assertTrue(e.out().contains("\"OPT_FB\": \"3/2\"") || e.out().contains("\"OPT_FB\":\"3/2\""), e.out());
         assertTrue(e.out().contains("\"Pi* (SOM)\": \"1\"") || e.out().contains("\"Pi* (SOM)\":\"1\""), e.out());
@@ -78,16 +68,16 @@ class KsFairInstanceCliTest {
                 + "\"buyer\":[{\"value\":\"1\",\"prob\":\"1/2\"},{\"value\":\"2\",\"prob\":\"1/3\"}]}");
         for (String[] argv : new String[][] {{"eval", bad.toString()},
             {"solve", "--solver", "glop", "--program", "ksfair-gft", "--instance", bad.toString()}}) {
-            Run r = run(argv);
+            CliRun r = run(argv);
             assertEquals(Main.USAGE, r.code());
             assertEquals("tradebounds " + argv[0] + ": " + bad + ": buyer: probabilities sum to 5/6, not 1\n", r.err());
         }
-        Run noFile = run("solve", "--solver", "glop", "--program", "ksfair-gft");
+        CliRun noFile = run("solve", "--solver", "glop", "--program", "ksfair-gft");
         assertEquals(Main.USAGE, noFile.code());
         assertTrue(noFile.err().contains("needs --instance FILE"), noFile.err());
-        Run notLp = run("solve", "--solver", "glop", "--program", "ksfair-p-reg", "--instance", EXAMPLE);
+        CliRun notLp = run("solve", "--solver", "glop", "--program", "ksfair-p-reg", "--instance", EXAMPLE);
         assertEquals(Main.USAGE, notLp.code());
-        Run prices = run("solve", "--solver", "glop", "--program", "ksfair-gft", "--instance", EXAMPLE, "--prices",
+        CliRun prices = run("solve", "--solver", "glop", "--program", "ksfair-gft", "--instance", EXAMPLE, "--prices",
                 "prop41");
         assertEquals(Main.USAGE, prices.code());
         assertFalse(prices.err().strip().contains("\n"), prices.err());

@@ -35,23 +35,7 @@ public final class PregCoverProgram {
     /** The program; the first coordinate's domain is [qmLo, qmHi], to be cut into cells. */
     public static Cover program(Rational qmLo, Rational qmHi) {
         PregCoverProgram p = new PregCoverProgram();
-        p.let("oma", CoverOp.SUB, "1", "alpha");
-        p.let("omt", CoverOp.SUB, "1", "t");
-        p.let("at", CoverOp.MUL, "alpha", "omt");
-        p.let("dd", CoverOp.SUB, "1", "at");                 // D = 1 - alpha(1-t)
-        p.let("omqm", CoverOp.SUB, "1", "qm");
-        p.let("aomqm", CoverOp.MUL, "alpha", "omqm");
-        p.let("omq", CoverOp.MUL, "aomqm", "omt");           // 1 - q = alpha(1-q_m)(1-t)
-        p.let("q", CoverOp.SUB, "1", "omq");
-        p.let("alt", CoverOp.MUL, "alpha", "t");
-        p.let("vmax", CoverOp.DIV, "alt", "dd");             // v_max = alpha t / D
-        p.let("v0", CoverOp.MUL, "u", "vmax");
-        p.let("omu", CoverOp.SUB, "1", "u");
-        p.let("omut", CoverOp.MUL, "omu", "t");
-        p.let("w1", CoverOp.MUL, "oma", "omt");
-        p.let("den", CoverOp.ADD, "w1", "omut");
-        p.let("aden", CoverOp.MUL, "alpha", "den");
-        p.let("amv0", CoverOp.DIV, "aden", "dd");            // alpha - v0
+        p.sharedLets();
         p.let("rho", CoverOp.SHARE, "omt", "omut", "oma");
         p.let("d1", CoverOp.MUL, "oma", "omqm");
         p.let("d2", CoverOp.MUL, "d1", "dd");
@@ -60,14 +44,6 @@ public final class PregCoverProgram {
         p.let("qmq", CoverOp.DIV, "qm", "q");
         p.let("ymax", CoverOp.SUB, "1", "qmq");
         p.let("y", CoverOp.MIN, "yraw", "ymax");             // = yraw on the feasible set (q0 >= q_m)
-        p.let("lnq", CoverOp.LOG, "q");
-        p.let("lninvq", CoverOp.NEG, "lnq");
-        p.let("qm1", CoverOp.SUB, "q", "1");
-        p.let("g", CoverOp.LOGREL, "qm1");                   // ln(1/q)/(1-q)
-        p.let("gm1", CoverOp.SUB, "g", "1");
-        p.let("l1", CoverOp.MUL, "v0", "lninvq");
-        p.let("l2", CoverOp.MUL, "amv0", "gm1");
-        p.let("lhi", CoverOp.ADD, "l1", "l2");               // L_hi
         p.let("omy", CoverOp.SUB, "1", "y");
         p.let("q0", CoverOp.MUL, "q", "omy");
         p.let("r0", CoverOp.DIV, "q0", "qm");
@@ -115,31 +91,7 @@ public final class PregCoverProgram {
      */
     public static Cover tail(Rational s0) {
         PregCoverProgram p = new PregCoverProgram();
-        p.let("oma", CoverOp.SUB, "1", "alpha");
-        p.let("omt", CoverOp.SUB, "1", "t");
-        p.let("at", CoverOp.MUL, "alpha", "omt");
-        p.let("dd", CoverOp.SUB, "1", "at");
-        p.let("omqm", CoverOp.SUB, "1", "qm");
-        p.let("aomqm", CoverOp.MUL, "alpha", "omqm");
-        p.let("omq", CoverOp.MUL, "aomqm", "omt");
-        p.let("q", CoverOp.SUB, "1", "omq");
-        p.let("alt", CoverOp.MUL, "alpha", "t");
-        p.let("vmax", CoverOp.DIV, "alt", "dd");
-        p.let("v0", CoverOp.MUL, "u", "vmax");
-        p.let("omu", CoverOp.SUB, "1", "u");
-        p.let("omut", CoverOp.MUL, "omu", "t");
-        p.let("w1", CoverOp.MUL, "oma", "omt");
-        p.let("den", CoverOp.ADD, "w1", "omut");
-        p.let("aden", CoverOp.MUL, "alpha", "den");
-        p.let("amv0", CoverOp.DIV, "aden", "dd");
-        p.let("lnq", CoverOp.LOG, "q");
-        p.let("lninvq", CoverOp.NEG, "lnq");
-        p.let("qm1", CoverOp.SUB, "q", "1");
-        p.let("g", CoverOp.LOGREL, "qm1");
-        p.let("gm1", CoverOp.SUB, "g", "1");
-        p.let("l1", CoverOp.MUL, "v0", "lninvq");
-        p.let("l2", CoverOp.MUL, "amv0", "gm1");
-        p.let("lhi", CoverOp.ADD, "l1", "l2");
+        p.sharedLets();
         p.let("qs", CoverOp.DIV, "q", s0.toString());
         p.let("lqs", CoverOp.LOG, "qs");
         p.let("m1lo", CoverOp.ADD, "alpha", "lqs");          // a lower bound of 1 + M_lo
@@ -150,6 +102,38 @@ public final class PregCoverProgram {
         return new Cover(List.of("alpha"), List.of(new Coord("qm", Rational.ZERO, s0, 0),
                 new Coord("t", Rational.ZERO, Rational.ONE, 0), new Coord("u", Rational.ZERO, Rational.ONE, 0)),
                 p.lets, List.of(), "bound", 0, List.of());
+    }
+
+    /**
+     * The LETs both programs share: the map (q_m, t, u) -&gt; (q, v0), alpha - v0 and L_hi; the names are part of the
+     * certificate format, so both programs must emit exactly these.
+     */
+    private void sharedLets() {
+        let("oma", CoverOp.SUB, "1", "alpha");
+        let("omt", CoverOp.SUB, "1", "t");
+        let("at", CoverOp.MUL, "alpha", "omt");
+        let("dd", CoverOp.SUB, "1", "at");                 // D = 1 - alpha(1-t)
+        let("omqm", CoverOp.SUB, "1", "qm");
+        let("aomqm", CoverOp.MUL, "alpha", "omqm");
+        let("omq", CoverOp.MUL, "aomqm", "omt");           // 1 - q = alpha(1-q_m)(1-t)
+        let("q", CoverOp.SUB, "1", "omq");
+        let("alt", CoverOp.MUL, "alpha", "t");
+        let("vmax", CoverOp.DIV, "alt", "dd");             // v_max = alpha t / D
+        let("v0", CoverOp.MUL, "u", "vmax");
+        let("omu", CoverOp.SUB, "1", "u");
+        let("omut", CoverOp.MUL, "omu", "t");
+        let("w1", CoverOp.MUL, "oma", "omt");
+        let("den", CoverOp.ADD, "w1", "omut");
+        let("aden", CoverOp.MUL, "alpha", "den");
+        let("amv0", CoverOp.DIV, "aden", "dd");            // alpha - v0
+        let("lnq", CoverOp.LOG, "q");
+        let("lninvq", CoverOp.NEG, "lnq");
+        let("qm1", CoverOp.SUB, "q", "1");
+        let("g", CoverOp.LOGREL, "qm1");                   // ln(1/q)/(1-q)
+        let("gm1", CoverOp.SUB, "g", "1");
+        let("l1", CoverOp.MUL, "v0", "lninvq");
+        let("l2", CoverOp.MUL, "amv0", "gm1");
+        let("lhi", CoverOp.ADD, "l1", "l2");               // L_hi
     }
 
     private void let(String name, CoverOp op, String... args) {

@@ -14,6 +14,24 @@ import tradebounds.model.Rational;
 
 /** The cover's LET program is the printed P_REG inner value: compared with PregFormulas at random points. */
 class PregCoverProgramTest {
+    /** A random point of P_REG in the cover's coordinates, with alpha in [0.55, 0.95]. */
+    private record Point(double alpha, double qm, double t, double u) {
+        static Point random(Random rnd, double qm) {
+            return new Point(0.55 + 0.4 * rnd.nextDouble(), qm, rnd.nextDouble() * 0.999, rnd.nextDouble());
+        }
+
+        double printed() {
+            double qLo = qm + (1 - alpha) * (1 - qm);
+            double q = qLo + t * (1 - qLo);
+            return PregFormulas.dInner(qm, alpha, q, u * (1 - (1 - alpha) * (1 - qm) / (q - qm)));
+        }
+
+        CoverEvaluator.Result evaluate(CoverEvaluator ev, double[] lo, double[] hi) {
+            return ev.evaluate(new Enclosure[] {Enclosure.point(alpha)},
+                    new Enclosure[] {Enclosure.point(qm), Enclosure.point(t), Enclosure.point(u)}, lo, hi);
+        }
+    }
+
     @Test
     void letProgramMatchesThePrintedFormulasAtPoints() {
         Cover program = PregCoverProgram.program(Rational.of(1, 1000), Rational.ONE);
@@ -25,16 +43,10 @@ class PregCoverProgramTest {
         Arrays.fill(hi, Double.POSITIVE_INFINITY);
         int compared = 0;
         for (int i = 0; i < 2000; i++) {
-            double alpha = 0.55 + 0.4 * rnd.nextDouble();
-            double qm = 0.001 + 0.998 * rnd.nextDouble();
-            double t = rnd.nextDouble() * 0.999;
-            double u = rnd.nextDouble();
-            double qLo = qm + (1 - alpha) * (1 - qm);
-            double q = qLo + t * (1 - qLo);
-            double v0 = u * (1 - (1 - alpha) * (1 - qm) / (q - qm));
-            double printed = PregFormulas.dInner(qm, alpha, q, v0);
-            CoverEvaluator.Result r = ev.evaluate(new Enclosure[] {Enclosure.point(alpha)},
-                    new Enclosure[] {Enclosure.point(qm), Enclosure.point(t), Enclosure.point(u)}, lo, hi);
+            Point x = Point.random(rnd, 0.001 + 0.998 * rnd.nextDouble());
+            double alpha = x.alpha, qm = x.qm, t = x.t, u = x.u;
+            double printed = x.printed();
+            CoverEvaluator.Result r = x.evaluate(ev, lo, hi);
             assertFalse(r.failed() || r.empty(), () -> r.toString());
             double tol = 1e-9 * Math.max(1, Math.abs(printed));
             assertTrue(r.goal().lo() - tol <= printed && printed <= r.goal().hi() + tol,
@@ -61,16 +73,9 @@ class PregCoverProgramTest {
         Arrays.fill(hi, Double.POSITIVE_INFINITY);
         Random rnd = new Random(11);
         for (int i = 0; i < 2000; i++) {
-            double alpha = 0.55 + 0.4 * rnd.nextDouble();
-            double qm = 1e-6 * rnd.nextDouble() + 1e-300;
-            double t = rnd.nextDouble() * 0.999;
-            double u = rnd.nextDouble();
-            double qLo = qm + (1 - alpha) * (1 - qm);
-            double q = qLo + t * (1 - qLo);
-            double v0 = u * (1 - (1 - alpha) * (1 - qm) / (q - qm));
-            double printed = PregFormulas.dInner(qm, alpha, q, v0);
-            CoverEvaluator.Result r = ev.evaluate(new Enclosure[] {Enclosure.point(alpha)},
-                    new Enclosure[] {Enclosure.point(qm), Enclosure.point(t), Enclosure.point(u)}, lo, hi);
+            Point x = Point.random(rnd, 1e-6 * rnd.nextDouble() + 1e-300);
+            double printed = x.printed();
+            CoverEvaluator.Result r = x.evaluate(ev, lo, hi);
             assertFalse(r.failed() || r.empty(), () -> r.toString());
             assertTrue(r.goal().lo() <= printed + 1e-12, "tail bound " + r.goal() + " above " + printed);
         }
