@@ -168,7 +168,9 @@ public final class PmhrCoverProgram {
     /**
      * The LET lines compiled for evaluation in doubles (untrusted: for tests and exploration only). share(w, c, z) at
      * w = z = 0 is 1/c here (the interval rule allows any value in [0, 1/c]; 1/c is the limit v1 = r_m at which the
-     * printed M_hi is largest).
+     * printed M_hi is largest). A FEASIBLE value is intersected with [0, inf) as in the interval semantics: a
+     * rounding-size negative value (&gt;= -{@link #FEASIBLE_SLACK}) becomes 0, a larger one makes the point
+     * infeasible (NaN from there on).
      */
     public static final class Evaluator {
         private final String[] names;
@@ -176,6 +178,8 @@ public final class PmhrCoverProgram {
         private final int[][] args;
         private final double[][] consts;
         private final Map<String, Integer> index = new HashMap<>();
+        private final boolean[] feasible;
+        static final double FEASIBLE_SLACK = 1e-12;
 
         public Evaluator(List<String> lets) {
             int n = PARAMS.size() + COORDS.size() + lets.size();
@@ -183,6 +187,7 @@ public final class PmhrCoverProgram {
             ops = new String[n];
             args = new int[n][];
             consts = new double[n][];
+            feasible = new boolean[n];
             int k = 0;
             for (String x : PARAMS) {
                 index.put(x, k);
@@ -213,6 +218,7 @@ public final class PmhrCoverProgram {
                     }
                 }
                 index.put(f[0], k);
+                feasible[k] = FEASIBLE.contains(f[0]);
                 k++;
             }
         }
@@ -236,6 +242,9 @@ public final class PmhrCoverProgram {
                     a[i] = args[k][i] < 0 ? consts[k][i] : v[args[k][i]];
                 }
                 v[k] = apply(ops[k], a);
+                if (feasible[k] && v[k] < 0) {
+                    v[k] = v[k] >= -FEASIBLE_SLACK ? 0 : Double.NaN;
+                }
             }
             return v;
         }
