@@ -54,7 +54,7 @@ public final class KsFairAudit {
             case "bfm-thm6.1" -> theorem61(certDir.resolve(claimId));
             case "bfm-thm5.3" -> tradebounds.ksfair.preg.PregFinding.programValue();
             case "bfm-thm5.3-table1" -> tradebounds.ksfair.preg.PregFinding.table1(PREG_BOXES, PREG_MILLIS);
-            case "bfm-thm5.7" -> notBuilt(claimId, "P_MHR (Lemma 5.8, Apps. D, F)");
+            case "bfm-thm5.7" -> tradebounds.ksfair.pmhr.PmhrFinding.programValue();
             default -> throw new IllegalArgumentException("no KS-fair audit for claim " + claimId + " (known: "
                     + claimIds() + ")");
         };
@@ -230,11 +230,6 @@ public final class KsFairAudit {
                         + c.interimGftRatio() + " of OPT_SB; finite buyer {1,2}: certified optima ex post "
                         + expost.value().map(Rational::toString).orElse("?") + ", interim "
                         + interim.value().map(Rational::toString).orElse("?") + " (OPT_SB 3/2)");
-    }
-
-    private static KsFairFinding notBuilt(String id, String program) {
-        return new KsFairFinding(id, Status.NOT_CHECKED, Optional.empty(), Optional.empty(), List.of(),
-                program + " is not implemented yet: no interval branch-and-bound over the printed partition");
     }
 
     private static Optional<BigDecimal> dec(Rational r, boolean up) {

@@ -34,10 +34,10 @@ import tradebounds.ksfair.pmhr.PmhrFormulas.Variant;
  * <p><b>Rewritings (identities on the feasible set).</b>
  * <ul>
  *   <li>Objective: Gamma + Gamma/S = min(alpha (S+1)/S, (H+M)/S) (see {@link PmhrFormulas}); minimised over
- *       M in [M_lo, M_hi]: GOAL = min(alpha + alpha/(H + M_hi + L_hi), share(H + M_lo, 1, L_hi)).</li>
- *   <li>p - v0 = A/kappa = p share(A (r_m-p), 1, w r_m g2), using p s - A = r_m g2/(r_m-p): no division by
+ *       M in [M_lo, M_hi]: GOAL = min(alpha + alpha/(H + M_hi + L_hi), share(H + M_lo, L_hi, 1)).</li>
+ *   <li>p - v0 = A/kappa = p share(A (r_m-p), w r_m g2, 1), using p s - A = r_m g2/(r_m-p): no division by
  *       r_m - p, and at A = 0 share's 0/0 rule gives every limit.</li>
- *   <li>v1 - p = lam (r_m - p) with lam = share(g1, 1, N2), N2 = B - A - kappa (r_m-p) = (1-w) r_m g2/p: the printed
+ *   <li>v1 - p = lam (r_m - p) with lam = share(g1, N2, 1), N2 = B - A - kappa (r_m-p) = (1-w) r_m g2/p: the printed
  *       v1 = (Phi(p) - Phi(r_m) + 1 - p kappa)/(1/r_m - kappa) has numerator g1 and denominator (g1 + N2)/(r_m-p).
  *       At g1 = N2 = 0 (p at the tangent bound and v0 = v0_max: the tangents at p and r_m coincide) the printed v1 is
  *       0/0 and its limits fill [p, r_m]; share returns all of them, and the printed M_hi depends on which (it is
@@ -88,13 +88,13 @@ public final class PmhrCoverProgram {
                 "wG pos wG0",
                 "Ar0 mul A rmp",
                 "Ar pos Ar0",
-                "sh share Ar 1 wG",
+                "sh share Ar wG 1",
                 "pv mul p sh",
                 "omw sub 1 w",
                 "omwG mul omw G",
                 "N20 div omwG p",
                 "N2 pos N20",
-                "lam share g1 1 N2",
+                "lam share g1 N2 1",
                 "d1 mul lam rmp",
                 "kr add Ar wG",
                 "kr1 div kr p",
@@ -135,7 +135,7 @@ public final class PmhrCoverProgram {
                 "b1 add alpha aS",
                 "HM0 add H Mlo",
                 "HM pos HM0",
-                "b2 share HM 1 Lhi",
+                "b2 share HM Lhi 1",
                 "goal min b1 b2"));
         return l;
     }
@@ -166,7 +166,7 @@ public final class PmhrCoverProgram {
     }
 
     /**
-     * The LET lines compiled for evaluation in doubles (untrusted: for tests and exploration only). share(w, c, z) at
+     * The LET lines compiled for evaluation in doubles (untrusted: for tests and exploration only). share(w, z, c) = w/(c w + z) (the order of FORMAT.md section 4) at
      * w = z = 0 is 1/c here (the interval rule allows any value in [0, 1/c]; 1/c is the limit v1 = r_m at which the
      * printed M_hi is largest). A FEASIBLE value is intersected with [0, inf) as in the interval semantics: a
      * rounding-size negative value (&gt;= -{@link #FEASIBLE_SLACK}) becomes 0, a larger one makes the point
@@ -286,7 +286,7 @@ public final class PmhrCoverProgram {
                 case "exp" -> Math.exp(a[0]);
                 case "exprel" -> a[0] == 0 ? 1 : Math.expm1(a[0]) / a[0];
                 case "logrel" -> a[0] == 0 ? 1 : Math.log1p(a[0]) / a[0];
-                case "share" -> a[0] == 0 && a[2] == 0 ? 1 / a[1] : a[0] / (a[1] * a[0] + a[2]);
+                case "share" -> a[0] == 0 && a[1] == 0 ? 1 / a[2] : a[0] / (a[2] * a[0] + a[1]);
                 default -> throw new IllegalArgumentException("op not in FORMAT.md section 4: " + op);
             };
         }

@@ -14,6 +14,7 @@ import tradebounds.cert.CertificateType;
 import tradebounds.cert.CertificateWriter;
 import tradebounds.cert.ClaimKind;
 import tradebounds.cert.Cover;
+import tradebounds.ksfair.CoverPrograms;
 import tradebounds.model.Rational;
 import tradebounds.search.cover.CoverSearch;
 
@@ -53,9 +54,10 @@ public final class PregCertificates {
             Cover mc = m.cover().orElseThrow();
             Cover tc = t.cover().orElseThrow();
             Rational s0 = tc.coords().get(0).hi();
-            Optional<String> diff = difference(mc, PregCoverProgram.program(mc.coords().get(0).lo(), Rational.ONE));
+            Optional<String> diff = CoverPrograms.difference(mc,
+                    PregCoverProgram.program(mc.coords().get(0).lo(), Rational.ONE));
             if (diff.isEmpty()) {
-                diff = difference(tc, PregCoverProgram.tail(s0));
+                diff = CoverPrograms.difference(tc, PregCoverProgram.tail(s0));
             }
             if (diff.isEmpty() && !mc.coords().get(0).lo().equals(s0)) {
                 diff = Optional.of("the main cover starts at " + mc.coords().get(0).lo() + ", the tail ends at " + s0);
@@ -66,37 +68,6 @@ public final class PregCertificates {
         } catch (CertificateException | RuntimeException e) {
             return new ProgramValue(null, 0, List.of(main, tail), "cannot read the stored covers: " + e.getMessage());
         }
-    }
-
-    /** The first difference between a certificate's program and the builder's (cells and lines ignored). */
-    static Optional<String> difference(Cover stored, Cover built) {
-        if (!stored.params().equals(built.params())) {
-            return Optional.of("PARAM differs");
-        }
-        if (stored.coords().size() != built.coords().size()) {
-            return Optional.of("COORD count differs");
-        }
-        for (int i = 0; i < built.coords().size(); i++) {
-            Cover.Coord a = stored.coords().get(i);
-            Cover.Coord b = built.coords().get(i);
-            if (!a.name().equals(b.name()) || !a.lo().equals(b.lo()) || !a.hi().equals(b.hi())) {
-                return Optional.of("COORD " + b.name() + " differs");
-            }
-        }
-        if (stored.lets().size() != built.lets().size()) {
-            return Optional.of("LET count differs: " + stored.lets().size() + " vs " + built.lets().size());
-        }
-        for (int i = 0; i < built.lets().size(); i++) {
-            Cover.Let a = stored.lets().get(i);
-            Cover.Let b = built.lets().get(i);
-            if (!a.name().equals(b.name()) || a.op() != b.op() || !a.args().toString().equals(b.args().toString())) {
-                return Optional.of("LET " + b.name() + " differs from the builder's");
-            }
-        }
-        if (!stored.feasible().equals(built.feasible()) || !stored.goal().equals(built.goal())) {
-            return Optional.of("FEASIBLE or GOAL differs");
-        }
-        return Optional.empty();
     }
 
     /** The tail cover: q_m in [0, s0], one cell, alpha = {@link #TAIL_ALPHA}. */
