@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import tradebounds.cert.Limits;
 import tradebounds.check.CheckOutcome;
 import tradebounds.check.Checker;
 import tradebounds.check.Proved;
@@ -26,20 +27,27 @@ final class CheckCommand implements Main.Command {
     @Override
     public String help() {
         return """
-                usage: tradebounds check [--json] [--quiet] [FILE|DIR ...]
+                usage: tradebounds check [--json] [--quiet] [--total-bits N] [FILE|DIR ...]
 
                 Runs the exact checker (package tradebounds.check: BigInteger rationals, no solver, no search) on
                 each certificate; directories are searched for *.cert. Default: certificates/.
                 The format is certificates/FORMAT.md.
                   --json   a JSON array: file, outcome (PROVED | REJECTED | UNCHECKED), reason, where, values
                   --quiet  only the summary table
+                  --total-bits N  raise the reader's budget of bits over all numbers (default 2^24 = 16777216);
+                           a certificate over the budget is UNCHECKED, never silently accepted
                 Exit code: 0 all proved, 1 some rejected, 3 some unchecked (and none rejected), 2 usage error.
                 """;
     }
 
     @Override
     public int run(String[] argv, PrintStream out, PrintStream err) {
-        Args a = new Args("check", argv, 1, Set.of("json", "quiet"), Set.of());
+        Args a = new Args("check", argv, 1, Set.of("json", "quiet"), Set.of("total-bits"));
+        long totalBits = a.integer("total-bits", Limits.DEFAULT.totalBits());
+        if (totalBits <= 0) {
+            throw new UsageException("check: --total-bits must be positive");
+        }
+        Limits limits = new Limits(Limits.DEFAULT.bitsPerNumber(), totalBits, Limits.DEFAULT.maxBytes());
         List<String> targets = a.positionals().isEmpty() ? List.of("certificates") : a.positionals();
         List<Path> files = new ArrayList<>();
         for (String t : targets) {
@@ -64,7 +72,7 @@ final class CheckCommand implements Main.Command {
         int exit = Main.OK;
         for (Path f : files) {
             long t0 = System.nanoTime();
-            CheckOutcome o = Checker.check(f);
+            CheckOutcome o = Checker.check(f, limits);
             double secs = (System.nanoTime() - t0) / 1e9;
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("file", f.toString());

@@ -38,6 +38,17 @@ class CliTest {
             + "\"buyer\":[{\"values\":[\"1/10\"],\"prob\":\"1/2\"},{\"values\":[\"3\"],\"prob\":\"1/2\"}]}";
 
     @Test
+    void checkBudgetIsExplicit() {
+        String toy = "certificates/examples/interval-cover-toy.cert";
+        // the toy's numbers need a few hundred bits: 10 is too few, so the outcome is UNCHECKED (exit 3), never PROVED
+        CliRun small = run("check", "--total-bits", "10", toy);
+        assertEquals(3, small.code(), small.out());
+        assertTrue(small.out().contains("BUDGET_EXCEEDED"), small.out());
+        assertEquals(Main.OK, run("check", "--total-bits", "100000", toy).code());
+        assertEquals(2, run("check", "--total-bits", "0", toy).code());
+    }
+
+    @Test
     void evalComputesAHandCheckedInstance() throws IOException {
         // Seller {0, 1/10}, buyer {1/10, 3}, each w.p. 1/2. OPT = E max(S,B) = (1/10 + 3 + 1/10 + 3)/4 = 31/20.
         // At p = 1/10 every pair with S <= 1/10 <= B trades (all four), so SW = OPT and the ratio is 1.
