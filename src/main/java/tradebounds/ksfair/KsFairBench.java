@@ -40,7 +40,7 @@ import tradebounds.solve.SolveResult;
  * Commons Math do not always stop on time, and Commons Math's dense tableau can exhaust the heap), and the child's
  * peak resident memory (VmHWM: JVM, model and native solver together) as the memory figure. The reference for
  * "agrees" is the exact optimum certified from GLOP's candidate (crossover, safe dual bound, replay by the checker),
- * or GLOP's own objective when certification did not finish.
+ * or GLOP's own objective when certification did not finish and GLOP itself reached OPTIMAL; otherwise "-".
  */
 public final class KsFairBench {
     /** Agreement tolerance on the objective, relative to max(1, |reference|). */
@@ -170,7 +170,9 @@ public final class KsFairBench {
                         }
                         Duration cap = a.equals("ojalgo") || a.equals("cmath") ? s.slowCap() : s.cap();
                         Map<String, String> r = child(program, n, ic, a, cap, tmp, progress);
-                        if (ref.isEmpty() && a.equals("glop") && r.containsKey("objective")) {
+                        // Fallback reference: only an OPTIMAL GLOP answer; a LIMIT point compares nothing.
+                        if (ref.isEmpty() && a.equals("glop") && r.containsKey("objective")
+                                && r.getOrDefault("status", "").equals("OPTIMAL")) {
                             ref = r.get("objective");
                         }
                         String agrees = "-";
@@ -285,7 +287,9 @@ public final class KsFairBench {
             long t0 = System.nanoTime();
             CertifiedValue v = GridCertifier.certify(m, KsFairCertifier.SOLVER, Path.of(args[6], "exact.cert"));
             double total = (System.nanoTime() - t0) / 1e9;
-            r.put("status", v.proved() ? (v.exact() ? "PROVED exact" : "PROVED bracket") : "NOT PROVED");
+            r.put("status", v.proved() ? (v.exact() ? "PROVED exact" : "PROVED bracket") : "NOT PROVED ("
+                    + (v.outcome() instanceof tradebounds.check.Unchecked u ? "unchecked: " + u.cause() : "rejected")
+                    + ")");
             r.put("seconds", String.format("%.2f", total));
             if (v.exact()) {
                 r.put("ref", Double.toString(v.value().get().toDouble()));
