@@ -32,6 +32,10 @@ public final class Bench {
     }
 
     public static void main(String[] args) throws IOException {
+        if (args.length > 0 && args[0].equals("ksfair")) {
+            ksfair(java.util.Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         int repeats = args.length > 0 ? Integer.parseInt(args[0]) : 3;
         List<String[]> rows = new ArrayList<>();
         rows.add(checkAll(repeats));
@@ -59,6 +63,64 @@ public final class Bench {
         Path out = Path.of("target/bench.md");
         tradebounds.model.AtomicFiles.writeString(out, sb.toString());
         System.out.print(sb);
+    }
+
+    /**
+     * {@code ksfair [--json] [--sizes 20,50,100,200] [--global-up-to 20] [--cap S] [--slow-cap S] [--certify-cap S]
+     * [--solvers LIST]}: the KS-fair LPs per adapter ({@link tradebounds.ksfair.KsFairBench}); Markdown on stdout (JSON
+     * with --json), also written to target/bench-ksfair.md or .json, progress on stderr.
+     */
+    private static void ksfair(String[] args) throws IOException {
+        tradebounds.ksfair.KsFairBench.Settings d = tradebounds.ksfair.KsFairBench.Settings.defaults();
+        int[] sizes = d.sizes();
+        int globalUpTo = d.globalUpTo();
+        Duration cap = d.cap();
+        Duration slow = d.slowCap();
+        Duration certify = d.certifyCap();
+        List<String> solvers = d.adapters();
+        boolean json = false;
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--json")) {
+                json = true;
+                continue;
+            }
+            if (i + 1 >= args.length) {
+                System.err.println("bench ksfair: " + a + " needs a value");
+                System.exit(2);
+            }
+            String v = args[++i];
+            switch (a) {
+                case "--sizes" -> sizes = java.util.Arrays.stream(v.split(",")).mapToInt(Integer::parseInt).toArray();
+                case "--global-up-to" -> globalUpTo = Integer.parseInt(v);
+                case "--cap" -> cap = Duration.ofSeconds(Long.parseLong(v));
+                case "--slow-cap" -> slow = Duration.ofSeconds(Long.parseLong(v));
+                case "--certify-cap" -> certify = Duration.ofSeconds(Long.parseLong(v));
+                case "--solvers" -> solvers = List.of(v.split(","));
+                default -> {
+                    System.err.println("bench ksfair: unknown option " + a);
+                    System.exit(2);
+                }
+            }
+        }
+        long t0 = System.nanoTime();
+        List<tradebounds.ksfair.KsFairBench.Row> rows = tradebounds.ksfair.KsFairBench.run(
+                new tradebounds.ksfair.KsFairBench.Settings(sizes, globalUpTo, cap, slow, certify, solvers),
+                line -> System.err.println("bench ksfair: " + line));
+        String machine = Runtime.getRuntime().availableProcessors() + " cores, Java " + System.getProperty("java.version")
+                + String.format(", %.0f s in all", (System.nanoTime() - t0) / 1e9);
+        String text;
+        if (json) {
+            java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+            m.put("machine", machine);
+            m.put("rows", rows.stream().map(tradebounds.ksfair.KsFairBench.Row::toMap).toList());
+            text = JsonOut.write(m);
+        } else {
+            text = tradebounds.ksfair.KsFairBench.markdown(rows) + "\nmachine: " + machine + "\n";
+        }
+        tradebounds.model.AtomicFiles.writeString(Path.of(json ? "target/bench-ksfair.json" : "target/bench-ksfair.md"),
+                text);
+        System.out.print(text);
     }
 
     private static String[] checkAll(int repeats) throws IOException {

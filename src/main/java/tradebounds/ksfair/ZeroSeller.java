@@ -53,6 +53,16 @@ import tradebounds.robust.Interval;
  *       arguments and (R(mu), U(mu)) ranges over the convex hull of {(0,0)} and {(R(t), U(t))}, so the maximum lies
  *       on a segment between two of these points, where it is found exactly from the segment's ends, the point
  *       U = R, and the stationary point of the quadratic U R (finite supports only).</li>
+ *   <li><b>NSW for a continuous law.</b> Let H be that hull and E_eq the equitable optimum (step 5: max R + U over
+ *       H with U &lt;= R). Then NSW* = max(E_eq^2/4, max_H U R): on H with U &lt;= R, h = (R + U)^2/4 &lt;= E_eq^2/4,
+ *       attained by the equitable optimum itself; on H with U &gt;= R, h = U R; and h &gt;= U R everywhere. So the
+ *       equal split matters only when the best U R point has U &lt; R. Where max_H U R lies: U R is quasi-concave
+ *       and increasing, so on the Pareto boundary of H, at a point of the price curve (R(t), U(t)) or on a chord
+ *       bridging a non-concave stretch of it: again at most two prices. Rigorous upper end: for every b &gt; 0 each
+ *       point of H has R + b U &lt;= M(b) = max(0, sup_t R(t) + b U(t)), so U R = R (b U)/b &lt;= M(b)^2/(4b) by
+ *       AM-GM, with equality for b = R0/U0 at the optimum (R0, U0) (the supporting line there is normal to the
+ *       gradient (U0, R0)); b is taken from the double-precision optimum, which costs only second order. Lower
+ *       end: the best two-price mixture on a refined grid, evaluated with intervals.</li>
  * </ol>
  * Ties: price t = v_i sells to v_i (the paper's footnote 21 convention); a mixture's leftover mass is no trade.
  */
@@ -264,7 +274,10 @@ public final class ZeroSeller {
             Interval s = new Interval(b.s.lo(), a.s.hi());
             Interval u = new Interval(b.u.lo(), a.u.hi());
             Interval g = new Interval(b.g.lo(), a.g.hi());
-            Interval r = Interval.hull(Interval.of(l), Interval.of(h)).multiply(s);
+            Interval r = law.revenueOn(l, h);
+            if (r == null) {
+                r = Interval.hull(Interval.of(l), Interval.of(h)).multiply(s);
+            }
             return new Interval[] {s, u, r, g};
         }
     }
@@ -405,6 +418,110 @@ public final class ZeroSeller {
             throw new ArithmeticException("upper bound " + upper + " below feasible value " + lower);
         }
         return new Optimum(name, Optional.empty(), new Interval(lower, upper), witness, witnessGft);
+    }
+
+    /**
+     * The maximum Nash social welfare Pi . U for a continuous buyer law, rigorously (derivation, last step). The
+     * witness is the NSW-maximizing price mixture found (seller gets the revenue, buyer keeps her surplus) or, when
+     * the equal split wins, the equitable witness; {@code gft} is that witness's GFT.
+     */
+    public static Optimum nsw(BuyerLaw law, BigDecimal tol) {
+        Evaluator ev = new Evaluator(law);
+        Rational top = law.top();
+        int n = 400;
+        List<Rational> grid = new ArrayList<>();
+        for (int k = 0; k <= n; k++) {
+            grid.add(top.multiply(Rational.of(k, n)));
+        }
+        Chord best = bestChord(ev, grid);
+        Rational cell = top.multiply(Rational.of(1, n));
+        for (int round = 0; round < 4; round++) {
+            List<Rational> fine = new ArrayList<>(grid);
+            for (Rational c : new Rational[] {best.a, best.b}) {
+                for (int k = -40; k <= 40; k++) {
+                    Rational t = c.add(cell.multiply(Rational.of(k, 20)));
+                    if (t.signum() >= 0 && t.compareTo(top) <= 0) {
+                        fine.add(t);
+                    }
+                }
+            }
+            cell = cell.divide(Rational.of(20));
+            grid = fine.stream().distinct().sorted().toList();
+            best = bestChord(ev, grid);
+        }
+        Rational s = Rational.of(new BigDecimal(best.s).round(SHORT));
+        if (s.signum() < 0) {
+            s = Rational.ZERO;
+        } else if (s.compareTo(Rational.ONE) > 0) {
+            s = Rational.ONE;
+        }
+        Point pa = ev.at(best.a);
+        Point pb = ev.at(best.b);
+        Interval si = Interval.of(s);
+        Interval one = Interval.point(BigDecimal.ONE);
+        Interval r = one.subtract(si).multiply(pa.r).add(si.multiply(pb.r));
+        Interval u = one.subtract(si).multiply(pa.u).add(si.multiply(pb.u));
+        BigDecimal lowerUr = r.multiply(u).lo();
+        double r0 = r.mid();
+        double u0 = u.mid();
+        if (!(r0 > 0) || !(u0 > 0)) {
+            throw new IllegalArgumentException("NSW needs a price with positive revenue and surplus");
+        }
+        Interval b = Interval.of(Rational.ofDouble(r0 / u0));
+        Interval m = supremum(ev, (ss, uu, rr, gg) -> rr.add(b.multiply(uu)), tol.divide(BigDecimal.TEN), 200_000);
+        Interval mm = Interval.point(m.hi().max(BigDecimal.ZERO));
+        BigDecimal upperUr = mm.multiply(mm).divide(b.multiply(Interval.point(BigDecimal.valueOf(4)))).hi();
+        Optimum eq = equitableGft(law, tol);
+        Interval four = Interval.point(BigDecimal.valueOf(4));
+        Interval eqLo = Interval.point(eq.enclosure().lo());
+        Interval eqHi = Interval.point(eq.enclosure().hi());
+        BigDecimal lowerEq = eqLo.multiply(eqLo).divide(four).lo();
+        BigDecimal upperEq = eqHi.multiply(eqHi).divide(four).hi();
+        Interval enclosure = new Interval(lowerUr.max(lowerEq), upperUr.max(upperEq));
+        if (lowerUr.compareTo(lowerEq) >= 0) {
+            PostedPrices w = s.signum() == 0 ? new PostedPrices(List.of(best.a), List.of(Rational.ONE))
+                    : s.equals(Rational.ONE) ? new PostedPrices(List.of(best.b), List.of(Rational.ONE))
+                    : new PostedPrices(List.of(best.a, best.b), List.of(Rational.ONE.subtract(s), s));
+            return new Optimum("nsw", Optional.empty(), enclosure, w, r.add(u));
+        }
+        return new Optimum("nsw", Optional.empty(), enclosure, eq.mechanism(), eq.gft());
+    }
+
+    /** A double-precision maximum of U R over chords between grid prices a &lt;= b, at weight s on b. */
+    private record Chord(Rational a, Rational b, double s, double value) {
+    }
+
+    private static Chord bestChord(Evaluator ev, List<Rational> grid) {
+        int n = grid.size();
+        double[] r = new double[n];
+        double[] u = new double[n];
+        for (int k = 0; k < n; k++) {
+            Point p = ev.at(grid.get(k));
+            r[k] = p.r.mid();
+            u[k] = p.u.mid();
+        }
+        Chord best = new Chord(grid.get(0), grid.get(0), 0, -1);
+        for (int i = 0; i < n; i++) {
+            if (r[i] * u[i] > best.value) {
+                best = new Chord(grid.get(i), grid.get(i), 0, r[i] * u[i]);
+            }
+            for (int j = i + 1; j < n; j++) {
+                double dr = r[j] - r[i];
+                double du = u[j] - u[i];
+                double curv = dr * du;
+                if (curv >= 0) {
+                    continue;
+                }
+                double s = -(r[i] * du + u[i] * dr) / (2 * curv);
+                if (s > 0 && s < 1) {
+                    double v = (r[i] + s * dr) * (u[i] + s * du);
+                    if (v > best.value) {
+                        best = new Chord(grid.get(i), grid.get(j), s, v);
+                    }
+                }
+            }
+        }
+        return best;
     }
 
     /** A double-precision optimum of (KS) over a grid: lo alone, or lo (d &lt; 0) and hi (d &gt; 0) mixed. */

@@ -7,5 +7,6 @@
  * tradebounds.ksfair.LambertW} by interval Newton); and {@link tradebounds.ksfair.KsFairAudit}, one entry point
  * per registry claim. {@link tradebounds.ksfair.ZeroSeller} solves the zero-value seller KS-fair, equitable and NSW
  * programs over price mixtures (Prop. 2.2), exactly for finite laws and rigorously for a {@link tradebounds.ksfair.BuyerLaw}.
+ * {@link tradebounds.ksfair.KsFairBench} times the KS-fair LPs per solver adapter ({@code scripts/bench ksfair}).
  */
 package tradebounds.ksfair;

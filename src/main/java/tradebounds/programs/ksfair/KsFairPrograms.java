@@ -35,7 +35,12 @@ public final class KsFairPrograms {
 
     /** OPT_SB: max GFT over M_{F,G}. */
     public static Model secondBest(DiscreteTrade t) {
-        MechanismSpace s = MechanismSpace.of(t, "ksfair-opt-sb");
+        return secondBest(t, MechanismSpace.Ic.GLOBAL);
+    }
+
+    /** OPT_SB with the chosen BIC rows (same optimum, {@link MechanismSpace.Ic}). */
+    public static Model secondBest(DiscreteTrade t, MechanismSpace.Ic ic) {
+        MechanismSpace s = MechanismSpace.of(t, "ksfair-opt-sb", ic);
         return s.builder().objective(Sense.MAXIMIZE, s.gainsFromTrade()).build();
     }
 
@@ -64,7 +69,12 @@ public final class KsFairPrograms {
 
     /** The GFT-optimal KS-fair mechanism: max GFT over KS-fair members of M_{F,G}. */
     public static Model ksFairGft(DiscreteTrade t, Rational piStar, Rational uStar) {
-        MechanismSpace s = fair(t, "ksfair-gft", piStar, uStar);
+        return ksFairGft(t, piStar, uStar, MechanismSpace.Ic.GLOBAL);
+    }
+
+    /** The GFT-optimal KS-fair mechanism with the chosen BIC rows (same optimum, {@link MechanismSpace.Ic}). */
+    public static Model ksFairGft(DiscreteTrade t, Rational piStar, Rational uStar, MechanismSpace.Ic ic) {
+        MechanismSpace s = fair(t, "ksfair-gft", piStar, uStar, ic);
         return s.builder().objective(Sense.MAXIMIZE, s.gainsFromTrade()).build();
     }
 
@@ -144,11 +154,16 @@ public final class KsFairPrograms {
     }
 
     private static MechanismSpace fair(DiscreteTrade t, String name, Rational piStar, Rational uStar) {
+        return fair(t, name, piStar, uStar, MechanismSpace.Ic.GLOBAL);
+    }
+
+    private static MechanismSpace fair(DiscreteTrade t, String name, Rational piStar, Rational uStar,
+                                       MechanismSpace.Ic ic) {
         if (piStar.signum() <= 0 || uStar.signum() <= 0) {
             throw new IllegalArgumentException("KS-fairness needs Pi* > 0 and U* > 0 (got " + piStar + ", " + uStar
                     + "): the ratios of Def. 3.1 are undefined otherwise");
         }
-        MechanismSpace s = MechanismSpace.of(t, name);
+        MechanismSpace s = MechanismSpace.of(t, name, ic);
         Expr row = Expr.builder().addAll(s.sellerUtility(), uStar).addAll(s.buyerUtility(), piStar.negate()).build();
         s.builder().addRow("ks_fair", row, Bound.exactly(Rational.ZERO))
                 .provenance("Pi*", piStar.toString()).provenance("U*", uStar.toString());
