@@ -60,4 +60,30 @@ class PregCertificatesTest {
         assertNotNull(v.problem());
         assertTrue(v.problem().contains("l1"), v.problem());
     }
+
+    @Test
+    void corruptedStoredCoversAreRejected() throws IOException {
+        java.util.List<String> lines = Files.readAllLines(PregCertificates.TAIL);
+        int leaf = -1;
+        for (int i = 0; i < lines.size() && leaf < 0; i++) {
+            if (lines.get(i).matches("[0-9]+ L .*")) {
+                leaf = i;
+            }
+        }
+        assertTrue(leaf >= 0);
+        // an enclosure shrunk: the leaf claims 0.99, far above what its box encloses
+        java.util.List<String> shrunk = new java.util.ArrayList<>(lines);
+        shrunk.set(leaf, lines.get(leaf).replaceFirst(" L .*", " L 99/100"));
+        Path a = dir.resolve("shrunk.cert");
+        Files.write(a, shrunk);
+        tradebounds.check.Rejected r = assertInstanceOf(tradebounds.check.Rejected.class, Checker.check(a));
+        assertEquals(tradebounds.check.Reason.LEAF_BOUND, r.reason());
+        // a box removed: the tree no longer parses
+        java.util.List<String> removed = new java.util.ArrayList<>(lines);
+        removed.remove(leaf);
+        Path b = dir.resolve("removed.cert");
+        Files.write(b, removed);
+        r = assertInstanceOf(tradebounds.check.Rejected.class, Checker.check(b));
+        assertTrue(r.reason().structural(), r::toString);
+    }
 }
