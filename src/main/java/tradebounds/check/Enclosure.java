@@ -217,13 +217,8 @@ public record Enclosure(double lo, double hi) {
     }
 
     private static Enclosure exprelAt(double t) throws Failure {
-        if (Math.abs(t) < TAYLOR) {
-            // exprel(t) - 1 - t/2 = t^2/6 (1 + t/4 + t^2/20 + ...) lies in [0, t^2/5] for |t| < 1e-5
-            Enclosure base = point(1).add(point(t * 0.5));
-            Enclosure tail = point(t).multiply(point(t)).multiply(point(0.2));
-            return checked(base.lo, base.add(tail).hi);
-        }
-        return new Enclosure(down2(StrictMath.expm1(t)), up2(StrictMath.expm1(t))).divide(point(t));
+        // exprel(t) - 1 - t/2 = t^2/6 (1 + t/4 + t^2/20 + ...) lies in [0, t^2/5] for |t| < 1e-5
+        return Math.abs(t) < TAYLOR ? nearZero(t, 0.5, 0.2) : quotient(StrictMath.expm1(t), t);
     }
 
     /** ln(1+x)/x with value 1 at 0: decreasing on x &gt; -1, so its ends are taken at x's opposite ends. */
@@ -235,13 +230,20 @@ public record Enclosure(double lo, double hi) {
     }
 
     private static Enclosure logrelAt(double t) throws Failure {
-        if (Math.abs(t) < TAYLOR) {
-            // logrel(t) - 1 + t/2 = t^2/3 - t^3/4 + ... lies in [0, t^2/2] for |t| < 1e-5
-            Enclosure base = point(1).subtract(point(t * 0.5));
-            Enclosure tail = point(t).multiply(point(t)).multiply(point(0.5));
-            return checked(base.lo, base.add(tail).hi);
-        }
-        return new Enclosure(down2(StrictMath.log1p(t)), up2(StrictMath.log1p(t))).divide(point(t));
+        // logrel(t) - 1 + t/2 = t^2/3 - t^3/4 + ... lies in [0, t^2/2] for |t| < 1e-5
+        return Math.abs(t) < TAYLOR ? nearZero(t, -0.5, 0.5) : quotient(StrictMath.log1p(t), t);
+    }
+
+    /** [1 + slope t, 1 + slope t + tail t^2]: two Taylor terms and a bound on the (nonnegative) rest. */
+    private static Enclosure nearZero(double t, double slope, double tail) throws Failure {
+        Enclosure base = point(1).add(point(t * slope));
+        Enclosure rest = point(t).multiply(point(t)).multiply(point(tail));
+        return checked(base.lo, base.add(rest).hi);
+    }
+
+    /** f/t for a library value f within one ulp of its exact value (widened two steps), t != 0 exact. */
+    private static Enclosure quotient(double f, double t) throws Failure {
+        return new Enclosure(down2(f), up2(f)).divide(point(t));
     }
 
     /**

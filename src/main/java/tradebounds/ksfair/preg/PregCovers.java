@@ -40,13 +40,12 @@ public final class PregCovers {
                     c.s().toDisplay(), c.l().toDisplay(), c.alpha().toDisplay(), r.outcome(), r.nodes().size(),
                     r.outcome() == CoverSearch.Outcome.PROVED ? r.lowestBound() : r.lowestPoint(), r.millis());
             all &= r.outcome() == CoverSearch.Outcome.PROVED;
-            out.add(new Cell(c.s(), c.l(), List.of(c.alpha()), r.nodes(), 0));
+            out.add(new Cell(c.s(), c.l(), List.of(c.alpha()), List.of(), 0));
         }
         if (!all) {
             return java.util.Optional.empty();
         }
-        Cover cover = new Cover(program.params(), program.coords(), program.lets(), program.feasible(),
-                program.goal(), 0, out);
+        Cover cover = search.cover(out, results.subList(results.size() - cells.size(), results.size()));
         return java.util.Optional.of(CertificateBuilder.of(CertificateType.INTERVAL_COVER)
                 .meta("source", source)
                 .meta("program", "P_REG[s,l,alpha] of seed 000, App. E, H = 1 and L = L_hi (Lemma E.1); "
