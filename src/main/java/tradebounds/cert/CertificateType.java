@@ -13,7 +13,9 @@ public enum CertificateType {
     /** An explicit instance on which the basic-price mechanism of Definition 4.1 does badly. */
     MECHANISM_COUNTEREXAMPLE("mechanism-counterexample"),
     /** A bisection tree per cell whose leaves bound a LET program from below (FORMAT.md section 4). */
-    INTERVAL_COVER("interval-cover");
+    INTERVAL_COVER("interval-cover"),
+    /** A partition of the buyer region of (4.1) into boxes closed by exact multipliers (FORMAT.md section 5). */
+    GUARANTEE_TREE("guarantee-tree");
 
     private final String keyword;
 

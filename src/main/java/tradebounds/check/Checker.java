@@ -17,6 +17,7 @@ import tradebounds.cert.CertificateReader;
 import tradebounds.cert.CertificateType;
 import tradebounds.cert.ClaimKind;
 import tradebounds.cert.Limits;
+import tradebounds.cert.TreeCertificateReader;
 import tradebounds.instance.FixedPriceInstance;
 import tradebounds.model.Model;
 import tradebounds.model.Rational;
@@ -37,6 +38,9 @@ public final class Checker {
     }
 
     public static CheckOutcome check(Path file, Limits limits) {
+        if (TreeCertificateReader.isTreeFile(file)) {
+            return TreeChecks.check(file, limits);
+        }
         try {
             return check(CertificateReader.read(file, limits));
         } catch (CertificateException e) {
@@ -191,7 +195,7 @@ public final class Checker {
         throw new IllegalStateException("PointCheck named an unknown row " + name);
     }
 
-    private static CheckOutcome unreadable(CertificateException e) {
+    static CheckOutcome unreadable(CertificateException e) {
         return switch (e.error()) {
             case BUDGET_EXCEEDED -> new Unchecked(Unchecked.Cause.BUDGET_EXCEEDED, e.where(), e.reason());
             case UNSUPPORTED_VERSION -> new Unchecked(Unchecked.Cause.UNSUPPORTED_VERSION, e.where(), e.reason());

@@ -24,7 +24,9 @@ public enum Quantity {
     /** SW(I, M) / OPT(I) for the mechanism of Definition 4.1. */
     MECHANISM_RATIO(Rounding.UP),
     /** The lowest proved lower end of a cover leaf's goal enclosure: the cover's minimum is at least this. */
-    COVER_LOWEST_LEAF(Rounding.DOWN);
+    COVER_LOWEST_LEAF(Rounding.DOWN),
+    /** A guarantee tree's r: the program has no feasible point at this level, so its optimum is at least it. */
+    INFEASIBLE_AT(Rounding.NONE);
 
     /** How a decimal for display is rounded so that it still bounds the exact value on the claimed side. */
     public enum Rounding { NONE, UP, DOWN }

@@ -45,7 +45,11 @@ public enum Reason {
     /** A cover leaf's enclosure does not reach its stated bound, or the bound does not reach the claim. */
     LEAF_BOUND(false),
     /** A leaf marked empty whose region is not proved empty. */
-    LEAF_NOT_EMPTY(false);
+    LEAF_NOT_EMPTY(false),
+    /** A tree split whose point is not strictly inside its (order-tightened) box. */
+    SPLIT_OUTSIDE_BOX(false),
+    /** A tree leaf the prover left open: the certificate is partial. */
+    OPEN_LEAF(false);
 
     private final boolean structural;
 

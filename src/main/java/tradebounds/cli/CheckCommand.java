@@ -54,7 +54,7 @@ final class CheckCommand implements Main.Command {
             Path p = Path.of(t);
             if (Files.isDirectory(p)) {
                 try (Stream<Path> s = Files.walk(p)) {
-                    s.filter(f -> f.toString().endsWith(".cert")).sorted().forEach(files::add);
+                    s.filter(f -> f.toString().endsWith(".cert") || f.toString().endsWith(".cert.gz")).sorted().forEach(files::add);
                 } catch (IOException e) {
                     throw new UsageException("check: " + t + ": cannot list: " + e.getMessage());
                 }

@@ -31,6 +31,7 @@ public final class Main {
         m.put("solve", new SolveCommand());
         m.put("eval", new EvalCommand());
         m.put("compare", new CompareCommand());
+        m.put("prove", new ProveCommand());
         return m;
     }
 

@@ -12,7 +12,7 @@ final class NativeLibrary {
     private NativeLibrary() {
     }
 
-    static synchronized void ensureLoaded() {
+    public static synchronized void ensureLoaded() {
         if (loaded) {
             return;
         }

@@ -1,0 +1,236 @@
+package tradebounds.check;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import tradebounds.cert.CertificateException;
+import tradebounds.cert.CertificateType;
+import tradebounds.cert.Limits;
+import tradebounds.cert.TreeCertificate;
+import tradebounds.cert.TreeCertificateReader;
+import tradebounds.model.Rational;
+
+/**
+ * Checks a guarantee-tree certificate (FORMAT.md section 5): program (4.1) of Giambartolomei and de Keijzer
+ * with basic prices 0 = p_1 &lt; ... &lt; p_n has no feasible point at level r.
+ *
+ * <p><b>The argument.</b> Write C = 1 + 1/p_n and y_t = sum_{j &gt;= t} b_j. The buyer masses b &gt;= 0 with
+ * 1 &lt;= sum b &lt;= C are exactly the y with C &gt;= y_1 &gt;= 1 and y_1 &gt;= y_2 &gt;= ... &gt;= y_n &gt;= 0.
+ * For fixed b the rows of (4.1) are linear in the seller masses s:
+ * (a_t) r - sum_i s_i l_{t,i}(b) &gt;= 0 with l_{t,i} = p_i + [i &lt; t] sum_{j &gt; t} b_j (p_j - p_i), and
+ * (o) sum_i s_i o_i(b) - 1 &gt;= 0 with o_i = sum_j b_j max(p_i, p_j), over the polytope
+ * P = {s &gt;= 0, 1 &lt;= sum s &lt;= C}, whose vertices are c e_i with c in {1, C}. For multipliers lambda, mu
+ * &gt;= 0 every feasible s satisfies sum_t lambda_t (a_t) + mu (o) &gt;= 0, and that sum is
+ * (r Lambda - mu) + sum_i s_i G_i(b) with Lambda = sum_t lambda_t and
+ * G_i(b) = -Lambda p_i + sum_j b_j beta_{ij}, beta_{ij} = mu max(p_i, p_j) - (p_j - p_i) sum_{i&lt;t&lt;j} lambda_t.
+ * It is affine in s, so its maximum over P is at a vertex: if (r Lambda - mu) + c G_i(b) &lt; 0 for every i and
+ * c in {1, C}, no s is feasible for this b (weak duality; nothing else is assumed).
+ *
+ * <p>In y, sum_j b_j beta_j = sum_k y_k (beta_k - beta_{k-1}) (beta_0 = 0, y_{n+1} = 0). On a box
+ * lo &lt;= y &lt;= hi intersected with the order, G_i is at most M_i = -Lambda p_i + sum_k max(a_k lo_k, a_k hi_k)
+ * with a_k = beta_k - beta_{k-1} + w_{i,k} - w_{i,k-1}, for any weights w_{i,k} &gt;= 0 of the order rows
+ * y_k - y_{k+1} &gt;= 0 (adding nonnegative terms on the region only raises G_i). A leaf is closed when
+ * (r Lambda - mu) + c M_i &lt; 0 for all i and both c, computed exactly.
+ *
+ * <p><b>The tree.</b> The root box is lo = (1, 0, ..., 0), hi = (C, ..., C), which with the order is exactly
+ * the buyer region. Every box is first tightened by the order (lo'_k = max_{j&gt;=k} lo_j,
+ * hi'_k = min_{j&lt;=k} hi_j; this does not change the region). A split S k x needs lo'_k &lt; x &lt; hi'_k; its
+ * children, next in preorder, are the box with hi_k = x and the box with lo_k = x, which together cover it. An
+ * empty leaf E needs lo'_k &gt; hi'_k for some k. The stream must cover the root and end exactly there. So every
+ * b of the region lies in a closed leaf, and (4.1) has no feasible point at r; since its rows only loosen as r
+ * grows, none at any smaller r either, so its optimum r_1 is at least r.
+ */
+public final class TreeChecks {
+    private TreeChecks() {
+    }
+
+    public static CheckOutcome check(Path file, Limits limits) {
+        try (TreeCertificateReader in = TreeCertificateReader.open(file, limits)) {
+            return check(in);
+        } catch (CertificateException e) {
+            return Checker.unreadable(e);
+        }
+    }
+
+    public static CheckOutcome check(String text, String source, Limits limits) {
+        try (TreeCertificateReader in = TreeCertificateReader.open(text, source, limits)) {
+            return check(in);
+        } catch (CertificateException e) {
+            return Checker.unreadable(e);
+        }
+    }
+
+    /** What a proved tree established; the audit reads r from here, never from its own search. */
+    public record Summary(int prices, Rational r, long leaves, long empties, int depth) {
+    }
+
+    static CheckOutcome check(TreeCertificateReader in) throws CertificateException {
+        TreeCertificate h = in.header();
+        String src = in.source();
+        List<Rational> p = h.prices();
+        int n = p.size();
+        if (!p.get(0).isZero()) {
+            return new Rejected(Reason.PRICE_ORDER, src + ":4", "p_1 must be 0, got " + p.get(0));
+        }
+        for (int i = 1; i < n; i++) {
+            if (p.get(i).compareTo(p.get(i - 1)) <= 0) {
+                return new Rejected(Reason.PRICE_ORDER, src + ":4", "p_" + (i + 1) + " = " + p.get(i)
+                        + " does not exceed p_" + i + " = " + p.get(i - 1));
+            }
+        }
+        Rational cap = Rational.ONE.add(Rational.ONE.divide(p.get(n - 1)));
+        Rational[] lo = new Rational[n];
+        Rational[] hi = new Rational[n];
+        for (int k = 0; k < n; k++) {
+            lo[k] = k == 0 ? Rational.ONE : Rational.ZERO;
+            hi[k] = cap;
+        }
+        Deque<Rational[][]> pending = new ArrayDeque<>();
+        pending.push(new Rational[][] {lo, hi});
+        long leaves = 0;
+        long empties = 0;
+        int depth = 0;
+        TreeCertificate.Node node;
+        while ((node = in.next()) != null) {
+            String where = src + ":" + node.line();
+            if (pending.isEmpty()) {
+                return new Rejected(Reason.DIMENSION, where, "node after the root region is already covered");
+            }
+            depth = Math.max(depth, pending.size());
+            Rational[][] box = pending.pop();
+            Rational[] l = box[0];
+            Rational[] u = box[1];
+            int emptyAt = tighten(l, u);
+            if (node instanceof TreeCertificate.Split s) {
+                int k = s.coordinate() - 1;
+                if (s.point().compareTo(l[k]) <= 0 || s.point().compareTo(u[k]) >= 0) {
+                    return new Rejected(Reason.SPLIT_OUTSIDE_BOX, where, "split y_" + s.coordinate() + " = "
+                            + s.point() + " is not inside (" + l[k] + ", " + u[k] + ")");
+                }
+                Rational[] upperLo = l.clone();
+                upperLo[k] = s.point();
+                Rational[] lowerHi = u.clone();
+                lowerHi[k] = s.point();
+                pending.push(new Rational[][] {upperLo, u});
+                pending.push(new Rational[][] {l, lowerHi});
+            } else if (node instanceof TreeCertificate.Empty) {
+                if (emptyAt < 0) {
+                    return new Rejected(Reason.LEAF_NOT_EMPTY, where, "the box meets decreasing y (no k with "
+                            + "lo'_k > hi'_k)");
+                }
+                empties++;
+            } else if (node instanceof TreeCertificate.Open) {
+                return new Rejected(Reason.OPEN_LEAF, where, "a box the prover left open: a partial certificate");
+            } else {
+                TreeCertificate.Leaf leaf = (TreeCertificate.Leaf) node;
+                String failure = emptyAt >= 0 ? null : leafFailure(leaf, p, h.r(), cap, l, u);
+                if (failure != null) {
+                    Reason reason = failure.startsWith("negative") ? Reason.DUAL_SIGN : Reason.LEAF_BOUND;
+                    return new Rejected(reason, where, failure);
+                }
+                leaves++;
+            }
+        }
+        if (!pending.isEmpty()) {
+            return new Rejected(Reason.DIMENSION, src + ":end", pending.size() + " box(es) of the tree have no node");
+        }
+        Summary summary = new Summary(n, h.r(), leaves, empties, depth);
+        return new Proved(src, CertificateType.GUARANTEE_TREE, List.of(), Map.of(Quantity.INFEASIBLE_AT, h.r()),
+                List.of("proved: program (4.1) with these " + n + " basic prices has no feasible point at r = "
+                        + h.r() + " (" + h.r().toDecimal(10, false).toPlainString() + "), so r_1 >= r; "
+                        + summary.leaves() + " closed leaves, " + summary.empties() + " empty, depth "
+                        + summary.depth()));
+    }
+
+    /**
+     * Tightens the box in place by the order y_1 &gt;= ... &gt;= y_n; returns a coordinate k (0-based) with
+     * lo_k &gt; hi_k, or -1 if none.
+     */
+    public static int tighten(Rational[] lo, Rational[] hi) {
+        int n = lo.length;
+        for (int k = n - 2; k >= 0; k--) {
+            if (lo[k + 1].compareTo(lo[k]) > 0) {
+                lo[k] = lo[k + 1];
+            }
+        }
+        for (int k = 1; k < n; k++) {
+            if (hi[k - 1].compareTo(hi[k]) < 0) {
+                hi[k] = hi[k - 1];
+            }
+        }
+        for (int k = 0; k < n; k++) {
+            if (lo[k].compareTo(hi[k]) > 0) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** Null if the multipliers close the (tightened, nonempty) box; otherwise why not, with the numbers. */
+    public static String leafFailure(TreeCertificate.Leaf leaf, List<Rational> p, Rational r, Rational cap, Rational[] lo,
+                              Rational[] hi) {
+        int n = p.size();
+        Rational mu = leaf.mu();
+        if (mu.signum() < 0) {
+            return "negative mu = " + mu;
+        }
+        Rational[] lambda = new Rational[n + 1];
+        java.util.Arrays.fill(lambda, Rational.ZERO);
+        for (int e = 0; e < leaf.lambdaIndex().length; e++) {
+            if (leaf.lambda()[e].signum() < 0) {
+                return "negative lambda_" + leaf.lambdaIndex()[e] + " = " + leaf.lambda()[e];
+            }
+            lambda[leaf.lambdaIndex()[e]] = leaf.lambda()[e];
+        }
+        // prefix[m] = lambda_1 + ... + lambda_m
+        Rational[] prefix = new Rational[n + 1];
+        prefix[0] = Rational.ZERO;
+        for (int t = 1; t <= n; t++) {
+            prefix[t] = prefix[t - 1].add(lambda[t]);
+        }
+        Rational total = prefix[n];
+        Rational[][] w = new Rational[n + 1][];
+        for (int e = 0; e < leaf.weightVertex().length; e++) {
+            Rational v = leaf.weight()[e];
+            if (v.signum() < 0) {
+                return "negative w_" + leaf.weightVertex()[e] + "," + leaf.weightRow()[e] + " = " + v;
+            }
+            int i = leaf.weightVertex()[e];
+            if (w[i] == null) {
+                w[i] = new Rational[n + 1];
+                java.util.Arrays.fill(w[i], Rational.ZERO);
+            }
+            w[i][leaf.weightRow()[e]] = v;
+        }
+        Rational constant = r.multiply(total).subtract(mu);
+        for (int i = 1; i <= n; i++) {
+            Rational pi = p.get(i - 1);
+            Rational m = total.multiply(pi).negate();
+            Rational betaPrev = Rational.ZERO;
+            for (int k = 1; k <= n; k++) {
+                Rational pk = p.get(k - 1);
+                Rational beta = mu.multiply(pk.max(pi));
+                if (k > i + 1) {
+                    beta = beta.subtract(pk.subtract(pi).multiply(prefix[k - 1].subtract(prefix[i])));
+                }
+                Rational a = beta.subtract(betaPrev);
+                if (w[i] != null) {
+                    a = a.add(w[i][k]).subtract(w[i][k - 1]);
+                }
+                betaPrev = beta;
+                m = m.add(a.multiply(a.signum() >= 0 ? hi[k - 1] : lo[k - 1]));
+            }
+            Rational worst = m.signum() >= 0 ? m.multiply(cap) : m;
+            Rational value = constant.add(worst);
+            if (value.signum() >= 0) {
+                return "seller vertex " + i + " (c = " + (m.signum() >= 0 ? cap : Rational.ONE)
+                        + "): (r Lambda - mu) + c M_i = " + value.toDecimal(12, true).toPlainString()
+                        + " is not < 0";
+            }
+        }
+        return null;
+    }
+}

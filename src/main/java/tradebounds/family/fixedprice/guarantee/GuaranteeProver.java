@@ -1,0 +1,174 @@
+package tradebounds.family.fixedprice.guarantee;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import tradebounds.cert.TreeCertificate;
+import tradebounds.cert.TreeCertificateReader;
+import tradebounds.engine.bnb.BranchAndBound;
+import tradebounds.engine.bnb.Tree;
+import tradebounds.model.Rational;
+
+/**
+ * Proves "(4.1) with these basic prices has no feasible point at r" by branch and bound over the buyer's
+ * survival coordinates with the seller eliminated, and writes the guarantee-tree certificate (complete, or
+ * partial with open boxes as a checkpoint to resume from). The certificate is a proof only once
+ * {@code tradebounds check} has replayed it.
+ */
+public final class GuaranteeProver {
+    /** A run's outcome: the engine's status and counts, the LP solves, and where the tree was written. */
+    public record Outcome(BranchAndBound.Result result, long lpSolves, Path written) {
+    }
+
+    private final List<Rational> prices;
+    private final Rational r;
+    private final NodeLp.Settings settings;
+
+    public GuaranteeProver(List<Rational> prices, Rational r) {
+        this(prices, r, NodeLp.Settings.defaults());
+    }
+
+    GuaranteeProver(List<Rational> prices, Rational r, NodeLp.Settings settings) {
+        this.prices = List.copyOf(prices);
+        this.r = r;
+        this.settings = settings;
+    }
+
+    /** Ablation switches for the benchmark: order weights on or off, and the split rule. */
+    public GuaranteeProver withAblation(boolean orderWeights, boolean widestSplit) {
+        return new GuaranteeProver(prices, r, new NodeLp.Settings(orderWeights,
+                widestSplit ? NodeLp.SplitRule.WIDEST : NodeLp.SplitRule.WEIGHTED_WIDTH, settings.denominatorBits(),
+                settings.muCap()));
+    }
+
+    /**
+     * Runs (or resumes from {@code resume}, a partial tree for the same prices and r) and writes the tree to
+     * {@code out} (temp file, then rename; gzip when the name ends in .gz). {@code out} may be null.
+     */
+    public Outcome run(BranchAndBound.Options options, Path resume, Path out, Consumer<String> progress)
+            throws IOException {
+        NodeLp root = new NodeLp(prices, r, settings);
+        Tree<TreeCertificate.Leaf> tree = resume == null ? new Tree<>(root.root()) : resume(resume, root);
+        CountingEvaluator counting = new CountingEvaluator(root);
+        BranchAndBound<TreeCertificate.Leaf> bnb = new BranchAndBound<>(counting, options, progress);
+        BranchAndBound.Result result = bnb.run(tree);
+        if (out != null) {
+            write(tree, out);
+        }
+        return new Outcome(result, counting.solves(), out);
+    }
+
+    private Tree<TreeCertificate.Leaf> resume(Path file, NodeLp root) throws IOException {
+        try (BufferedReader in = reader(file)) {
+            in.mark(1 << 20);
+            StringBuilder head = new StringBuilder();
+            String line;
+            while ((line = in.readLine()) != null && !line.startsWith("NODES")) {
+                head.append(line).append('\n');
+            }
+            checkHeader(file, head.toString());
+            in.reset();
+            while ((line = in.readLine()) != null) {
+                if (line.startsWith("R ")) {
+                    break;
+                }
+            }
+            return Tree.read(in, root.root(), new LeafText());
+        }
+    }
+
+    private void checkHeader(Path file, String head) throws IOException {
+        if (!TreeCertificateReader.isTree(head)) {
+            throw new IOException(file + ": TYPE: not a guarantee-tree checkpoint");
+        }
+        if (!head.contains("\nPRICES " + priceLine() + "\n")) {
+            throw new IOException(file + ": PRICES: the checkpoint is for other prices");
+        }
+        if (!head.contains("\nR " + r + "\n")) {
+            throw new IOException(file + ": R: the checkpoint is for another r");
+        }
+    }
+
+    private static BufferedReader reader(Path file) throws IOException {
+        InputStream raw = Files.newInputStream(file);
+        if (file.getFileName().toString().endsWith(".gz")) {
+            raw = new GZIPInputStream(raw, 1 << 16);
+        }
+        return new BufferedReader(new InputStreamReader(raw, StandardCharsets.UTF_8), 1 << 20);
+    }
+
+    private String priceLine() {
+        StringBuilder sb = new StringBuilder();
+        for (Rational q : prices) {
+            sb.append(sb.length() == 0 ? "" : " ").append(q);
+        }
+        return sb.toString();
+    }
+
+    /** Writes the header and the tree, atomically. */
+    void write(Tree<TreeCertificate.Leaf> tree, Path out) throws IOException {
+        Path dir = out.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, ".tree-", ".tmp");
+        try {
+            OutputStream raw = Files.newOutputStream(tmp);
+            if (out.getFileName().toString().endsWith(".gz")) {
+                raw = new GZIPOutputStream(raw, 1 << 16);
+            }
+            try (Writer w = new java.io.BufferedWriter(new OutputStreamWriter(raw, StandardCharsets.UTF_8), 1 << 16)) {
+                w.write("# (4.1) of Giambartolomei and de Keijzer has no feasible point at r (FORMAT.md section 5)\n");
+                w.write("VER 1\nTYPE " + TreeCertificateReader.TYPE + "\nPROGRAM " + TreeCertificateReader.PROGRAM
+                        + "\n");
+                w.write("PRICES " + priceLine() + "\n");
+                w.write("R " + r + "\n");
+                tree.write(w, new LeafText());
+            }
+            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** Sums the LP solves of every thread's evaluator. */
+    private static final class CountingEvaluator implements tradebounds.engine.bnb.NodeEvaluator<TreeCertificate.Leaf> {
+        private final NodeLp base;
+        private final java.util.List<NodeLp> copies = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        CountingEvaluator(NodeLp base) {
+            this.base = base;
+        }
+
+        long solves() {
+            return copies.stream().mapToLong(NodeLp::lpSolves).sum();
+        }
+
+        @Override
+        public tradebounds.engine.bnb.Box tighten(tradebounds.engine.bnb.Box box) {
+            return base.tighten(box);
+        }
+
+        @Override
+        public tradebounds.engine.bnb.Decision<TreeCertificate.Leaf> evaluate(tradebounds.engine.bnb.Box box) {
+            return base.evaluate(box);
+        }
+
+        @Override
+        public tradebounds.engine.bnb.NodeEvaluator<TreeCertificate.Leaf> forThread() {
+            NodeLp mine = (NodeLp) base.forThread();
+            copies.add(mine);
+            return mine;
+        }
+    }
+}

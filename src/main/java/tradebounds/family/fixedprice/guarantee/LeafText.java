@@ -1,0 +1,64 @@
+package tradebounds.family.fixedprice.guarantee;
+
+import java.util.ArrayList;
+import java.util.List;
+import tradebounds.cert.TreeCertificate;
+import tradebounds.engine.bnb.LeafCodec;
+import tradebounds.model.Rational;
+
+/** The text of a guarantee-tree leaf: {@code mu t:lambda_t ... [/ i:k:w_{i,k} ...]} (FORMAT.md section 5). */
+final class LeafText implements LeafCodec<TreeCertificate.Leaf> {
+    @Override
+    public String write(TreeCertificate.Leaf leaf) {
+        StringBuilder sb = new StringBuilder().append(leaf.mu());
+        for (int e = 0; e < leaf.lambdaIndex().length; e++) {
+            sb.append(' ').append(leaf.lambdaIndex()[e]).append(':').append(leaf.lambda()[e]);
+        }
+        if (leaf.weightVertex().length > 0) {
+            sb.append(" /");
+            for (int e = 0; e < leaf.weightVertex().length; e++) {
+                sb.append(' ').append(leaf.weightVertex()[e]).append(':').append(leaf.weightRow()[e]).append(':')
+                        .append(leaf.weight()[e]);
+            }
+        }
+        return sb.toString();
+    }
+
+    @Override
+    public TreeCertificate.Leaf read(String text) {
+        String[] t = text.trim().split(" +");
+        Rational mu = Rational.parse(t[0]);
+        List<Integer> li = new ArrayList<>();
+        List<Rational> lv = new ArrayList<>();
+        List<int[]> wi = new ArrayList<>();
+        List<Rational> wv = new ArrayList<>();
+        boolean weights = false;
+        for (int k = 1; k < t.length; k++) {
+            if (t[k].equals("/")) {
+                weights = true;
+                continue;
+            }
+            String[] p = t[k].split(":");
+            if (weights) {
+                wi.add(new int[] {Integer.parseInt(p[0]), Integer.parseInt(p[1])});
+                wv.add(Rational.parse(p[2]));
+            } else {
+                li.add(Integer.parseInt(p[0]));
+                lv.add(Rational.parse(p[1]));
+            }
+        }
+        return leaf(mu, li, lv, wi, wv);
+    }
+
+    static TreeCertificate.Leaf leaf(Rational mu, List<Integer> li, List<Rational> lv, List<int[]> wi,
+                                     List<Rational> wv) {
+        int[] lIdx = li.stream().mapToInt(Integer::intValue).toArray();
+        int[] wV = new int[wi.size()];
+        int[] wR = new int[wi.size()];
+        for (int e = 0; e < wV.length; e++) {
+            wV[e] = wi.get(e)[0];
+            wR[e] = wi.get(e)[1];
+        }
+        return new TreeCertificate.Leaf(0, mu, lIdx, lv.toArray(new Rational[0]), wV, wR, wv.toArray(new Rational[0]));
+    }
+}
