@@ -170,43 +170,89 @@ public final class TreeChecks {
     }
 
     /** Null if the multipliers close the (tightened, nonempty) box; otherwise why not, with the numbers. */
-    public static String leafFailure(TreeCertificate.Leaf leaf, List<Rational> p, Rational r, Rational cap, Rational[] lo,
-                              Rational[] hi) {
-        int n = p.size();
-        Rational mu = leaf.mu();
-        if (mu.signum() < 0) {
-            return "negative mu = " + mu;
+    public static String leafFailure(TreeCertificate.Leaf leaf, List<Rational> p, Rational r, Rational cap,
+                                     Rational[] lo, Rational[] hi) {
+        Multipliers m;
+        try {
+            m = new Multipliers(leaf, p.size());
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
         }
-        Rational[] lambda = new Rational[n + 1];
-        java.util.Arrays.fill(lambda, Rational.ZERO);
-        for (int e = 0; e < leaf.lambdaIndex().length; e++) {
-            if (leaf.lambda()[e].signum() < 0) {
-                return "negative lambda_" + leaf.lambdaIndex()[e] + " = " + leaf.lambda()[e];
+        Rational constant = r.multiply(m.total).subtract(leaf.mu());
+        for (int i = 1; i <= p.size(); i++) {
+            Rational mi = m.vertexMaximum(p, i, lo, hi);
+            Rational c = mi.signum() >= 0 ? cap : Rational.ONE;
+            Rational value = constant.add(c.multiply(mi));
+            if (value.signum() >= 0) {
+                return "seller vertex " + i + " (c = " + c + "): (r Lambda - mu) + c M_i = "
+                        + value.toDecimal(12, true).toPlainString() + " is not < 0";
             }
-            lambda[leaf.lambdaIndex()[e]] = leaf.lambda()[e];
         }
-        // prefix[m] = lambda_1 + ... + lambda_m
-        Rational[] prefix = new Rational[n + 1];
-        prefix[0] = Rational.ZERO;
-        for (int t = 1; t <= n; t++) {
-            prefix[t] = prefix[t - 1].add(lambda[t]);
-        }
-        Rational total = prefix[n];
-        Rational[][] w = new Rational[n + 1][];
-        for (int e = 0; e < leaf.weightVertex().length; e++) {
-            Rational v = leaf.weight()[e];
-            if (v.signum() < 0) {
-                return "negative w_" + leaf.weightVertex()[e] + "," + leaf.weightRow()[e] + " = " + v;
+        return null;
+    }
+
+    /**
+     * (r Lambda - mu) + c M_i for one seller vertex i (1-based) and one c on the box lo..hi as given (no
+     * tightening): the bound a leaf must make negative. Public for tests against the printed program.
+     */
+    public static Rational vertexBound(TreeCertificate.Leaf leaf, List<Rational> p, Rational r, int i, Rational c,
+                                       Rational[] lo, Rational[] hi) {
+        Multipliers m = new Multipliers(leaf, p.size());
+        return r.multiply(m.total).subtract(leaf.mu()).add(c.multiply(m.vertexMaximum(p, i, lo, hi)));
+    }
+
+    /** A leaf's multipliers as dense arrays (1-based), checked nonnegative. */
+    private static final class Multipliers {
+        final Rational mu;
+        /** prefix[m] = lambda_1 + ... + lambda_m. */
+        final Rational[] prefix;
+        final Rational total;
+        /** w[i][k] = weight of order row k (y_k - y_{k+1} &gt;= 0) for vertex i; rows 0 and n are zero. */
+        final Rational[][] w;
+
+        Multipliers(TreeCertificate.Leaf leaf, int n) {
+            mu = leaf.mu();
+            if (mu.signum() < 0) {
+                throw new IllegalArgumentException("negative mu = " + mu);
             }
-            int i = leaf.weightVertex()[e];
-            if (w[i] == null) {
-                w[i] = new Rational[n + 1];
-                java.util.Arrays.fill(w[i], Rational.ZERO);
+            Rational[] lambda = new Rational[n + 1];
+            java.util.Arrays.fill(lambda, Rational.ZERO);
+            for (int e = 0; e < leaf.lambdaIndex().length; e++) {
+                if (leaf.lambda()[e].signum() < 0) {
+                    throw new IllegalArgumentException("negative lambda_" + leaf.lambdaIndex()[e] + " = "
+                            + leaf.lambda()[e]);
+                }
+                lambda[leaf.lambdaIndex()[e]] = leaf.lambda()[e];
             }
-            w[i][leaf.weightRow()[e]] = v;
+            prefix = new Rational[n + 1];
+            prefix[0] = Rational.ZERO;
+            for (int t = 1; t <= n; t++) {
+                prefix[t] = prefix[t - 1].add(lambda[t]);
+            }
+            total = prefix[n];
+            w = new Rational[n + 1][];
+            for (int e = 0; e < leaf.weightVertex().length; e++) {
+                Rational v = leaf.weight()[e];
+                if (v.signum() < 0) {
+                    throw new IllegalArgumentException("negative w_" + leaf.weightVertex()[e] + ","
+                            + leaf.weightRow()[e] + " = " + v);
+                }
+                int i = leaf.weightVertex()[e];
+                if (w[i] == null) {
+                    w[i] = new Rational[n + 1];
+                    java.util.Arrays.fill(w[i], Rational.ZERO);
+                }
+                w[i][leaf.weightRow()[e]] = v;
+            }
         }
-        Rational constant = r.multiply(total).subtract(mu);
-        for (int i = 1; i <= n; i++) {
+
+        /**
+         * M_i = -Lambda p_i + sum_k max(a_k lo_k, a_k hi_k), a_k = beta_k - beta_{k-1} + w_{i,k} - w_{i,k-1},
+         * beta_j = mu max(p_i, p_j) - (p_j - p_i) sum_{i&lt;t&lt;j} lambda_t. Needs lo &gt;= 0 only through the
+         * region (the max is taken at the box end the sign of a_k points to).
+         */
+        Rational vertexMaximum(List<Rational> p, int i, Rational[] lo, Rational[] hi) {
+            int n = p.size();
             Rational pi = p.get(i - 1);
             Rational m = total.multiply(pi).negate();
             Rational betaPrev = Rational.ZERO;
@@ -223,14 +269,7 @@ public final class TreeChecks {
                 betaPrev = beta;
                 m = m.add(a.multiply(a.signum() >= 0 ? hi[k - 1] : lo[k - 1]));
             }
-            Rational worst = m.signum() >= 0 ? m.multiply(cap) : m;
-            Rational value = constant.add(worst);
-            if (value.signum() >= 0) {
-                return "seller vertex " + i + " (c = " + (m.signum() >= 0 ? cap : Rational.ONE)
-                        + "): (r Lambda - mu) + c M_i = " + value.toDecimal(12, true).toPlainString()
-                        + " is not < 0";
-            }
+            return m;
         }
-        return null;
     }
 }
