@@ -93,6 +93,9 @@ public final class TreeChecks {
         long leaves = 0;
         long empties = 0;
         int depth = 0;
+        // Leaves are independent once their boxes are known, so the exact leaf checks run in batches on all
+        // cores; the pass over the stream (boxes, splits, coverage) stays sequential and single-threaded.
+        List<LeafTask> batch = new ArrayList<>();
         TreeCertificate.Node node;
         while ((node = in.next()) != null) {
             String where = src + ":" + node.line();
@@ -125,14 +128,22 @@ public final class TreeChecks {
             } else if (node instanceof TreeCertificate.Open) {
                 return new Rejected(Reason.OPEN_LEAF, where, "a box the prover left open: a partial certificate");
             } else {
-                TreeCertificate.Leaf leaf = (TreeCertificate.Leaf) node;
-                String failure = emptyAt >= 0 ? null : leafFailure(leaf, p, h.r(), cap, l, u);
-                if (failure != null) {
-                    Reason reason = failure.startsWith("negative") ? Reason.DUAL_SIGN : Reason.LEAF_BOUND;
-                    return new Rejected(reason, where, failure);
-                }
                 leaves++;
+                if (emptyAt < 0) {
+                    batch.add(new LeafTask(where, (TreeCertificate.Leaf) node, l, u));
+                }
+                if (batch.size() >= BATCH) {
+                    Rejected r = checkLeaves(batch, p, h.r(), cap);
+                    if (r != null) {
+                        return r;
+                    }
+                    batch.clear();
+                }
             }
+        }
+        Rejected failed = checkLeaves(batch, p, h.r(), cap);
+        if (failed != null) {
+            return failed;
         }
         if (!pending.isEmpty()) {
             return new Rejected(Reason.DIMENSION, src + ":end", pending.size() + " box(es) of the tree have no node");
@@ -143,6 +154,27 @@ public final class TreeChecks {
                         + h.r() + " (" + h.r().toDecimal(10, false).toPlainString() + "), so r_1 >= r; "
                         + summary.leaves() + " closed leaves, " + summary.empties() + " empty, depth "
                         + summary.depth()));
+    }
+
+    private static final int BATCH = 512;
+
+    private record LeafTask(String where, TreeCertificate.Leaf leaf, Rational[] lo, Rational[] hi) {
+    }
+
+    /** The first failing leaf of the batch in stream order, or null; each leaf is checked exactly. */
+    private static Rejected checkLeaves(List<LeafTask> batch, List<Rational> p, Rational r, Rational cap) {
+        String[] failures = new String[batch.size()];
+        java.util.stream.IntStream.range(0, batch.size()).parallel().forEach(b -> {
+            LeafTask t = batch.get(b);
+            failures[b] = leafFailure(t.leaf(), p, r, cap, t.lo(), t.hi());
+        });
+        for (int b = 0; b < failures.length; b++) {
+            if (failures[b] != null) {
+                Reason reason = failures[b].startsWith("negative") ? Reason.DUAL_SIGN : Reason.LEAF_BOUND;
+                return new Rejected(reason, batch.get(b).where(), failures[b]);
+            }
+        }
+        return null;
     }
 
     /**

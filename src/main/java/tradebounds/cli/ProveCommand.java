@@ -25,7 +25,7 @@ final class ProveCommand implements Main.Command {
     public String help() {
         return """
                 usage: tradebounds prove --prices SPEC --r R [--out FILE] [--resume FILE] [--nodes N] [--seconds S]
-                                         [--threads T] [--order dfs|best|bfs] [--no-order-weights] [--widest-split]
+                                         [--threads T] [--order dfs|best|bfs] [--no-order-weights] [--widest-split] [--cold]
                                          [--json]
 
                 Branch and bound over the buyer's survival coordinates y_t = sum_{j>=t} b_j with the seller
@@ -38,6 +38,8 @@ final class ProveCommand implements Main.Command {
                   --nodes N       boxes to evaluate in this run (default 200000)
                   --seconds S     wall time of this run (default 3600)
                   --threads T     worker threads, each with its own GLOP (default: cores)
+                  --no-order-weights, --widest-split, --cold   ablations: box-only leaf bound, split the widest
+                                  coordinate, rebuild each node LP with presolve instead of warm-starting
                 Exit code: 0 proved (and checked), 5 budget reached with boxes open, 6 stopped (a box that no
                 multiplier closes: r is probably above the program's value), 2 usage error, 4 failure.
                 """;
@@ -45,7 +47,7 @@ final class ProveCommand implements Main.Command {
 
     @Override
     public int run(String[] argv, PrintStream out, PrintStream err) {
-        Args a = new Args("prove", argv, 1, Set.of("json", "no-order-weights", "widest-split"),
+        Args a = new Args("prove", argv, 1, Set.of("json", "no-order-weights", "widest-split", "cold"),
                 Set.of("prices", "r", "out", "resume", "nodes", "seconds", "threads", "order"));
         List<Rational> prices;
         try {
@@ -74,7 +76,7 @@ final class ProveCommand implements Main.Command {
         Path outFile = a.get("out", null) == null ? null : Path.of(a.get("out", null));
         Path resume = a.get("resume", null) == null ? null : Path.of(a.get("resume", null));
         GuaranteeProver prover = new GuaranteeProver(prices, r)
-                .withAblation(!a.flag("no-order-weights"), a.flag("widest-split"));
+                .withAblation(!a.flag("no-order-weights"), a.flag("widest-split"), !a.flag("cold"));
         GuaranteeProver.Outcome o;
         try {
             o = prover.run(options, resume, outFile, err::println);

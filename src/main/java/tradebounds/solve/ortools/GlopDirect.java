@@ -27,6 +27,13 @@ public final class GlopDirect implements AutoCloseable {
         }
     }
 
+    /** GLOP parameters in protobuf text format (e.g. {@code use_preprocessing: false} to keep warm starts). */
+    public void parameters(String text) {
+        if (!solver.setSolverSpecificParametersAsString(text)) {
+            throw new IllegalArgumentException("GLOP rejected parameters: " + text);
+        }
+    }
+
     /** Forgets the model (variables, rows, objective). */
     public void clear() {
         solver.clear();

@@ -47,10 +47,10 @@ public final class GuaranteeProver {
     }
 
     /** Ablation switches for the benchmark: order weights on or off, and the split rule. */
-    public GuaranteeProver withAblation(boolean orderWeights, boolean widestSplit) {
+    public GuaranteeProver withAblation(boolean orderWeights, boolean widestSplit, boolean warmStart) {
         return new GuaranteeProver(prices, r, new NodeLp.Settings(orderWeights,
                 widestSplit ? NodeLp.SplitRule.WIDEST : NodeLp.SplitRule.WEIGHTED_WIDTH, settings.denominatorBits(),
-                settings.muCap()));
+                settings.muCap(), warmStart));
     }
 
     /**
