@@ -32,6 +32,7 @@ public final class Main {
         m.put("eval", new EvalCommand());
         m.put("compare", new CompareCommand());
         m.put("prove", new ProveCommand());
+        m.put("member", new MemberCommand());
         return m;
     }
 

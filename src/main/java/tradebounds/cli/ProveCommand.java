@@ -26,7 +26,7 @@ final class ProveCommand implements Main.Command {
         return """
                 usage: tradebounds prove --prices SPEC --r R [--out FILE] [--resume FILE] [--nodes N] [--seconds S]
                                          [--threads T] [--order dfs|best|bfs] [--no-order-weights] [--widest-split] [--cold]
-                                         [--json]
+                                         [--cluster NAME [--join H,...] [--bind IP]] [--json]
 
                 Branch and bound over the buyer's survival coordinates y_t = sum_{j>=t} b_j with the seller
                 eliminated by weak duality (the argument: certificates/FORMAT.md section 5). Each closed box
@@ -38,6 +38,11 @@ final class ProveCommand implements Main.Command {
                   --nodes N       boxes to evaluate in this run (default 200000)
                   --seconds S     wall time of this run (default 3600)
                   --threads T     worker threads, each with its own GLOP (default: cores)
+                  --cluster NAME  run open boxes as jobs on the Hazelcast cluster NAME (this process joins it as a
+                                  member; start others with 'tradebounds member --cluster NAME --join HOST,...')
+                  --join H[:P],.. members to join (default: loopback); --bind IP the interface to bind
+                  --seed-boxes N  boxes decided locally before jobs are sent out (default 64)
+                  --job-nodes N   evaluations per job before its open boxes come back (default 2000)
                   --no-order-weights, --widest-split, --cold   ablations: box-only leaf bound, split the widest
                                   coordinate, rebuild each node LP with presolve instead of warm-starting
                 Exit code: 0 proved (and checked), 5 budget reached with boxes open, 6 stopped (a box that no
@@ -48,7 +53,8 @@ final class ProveCommand implements Main.Command {
     @Override
     public int run(String[] argv, PrintStream out, PrintStream err) {
         Args a = new Args("prove", argv, 1, Set.of("json", "no-order-weights", "widest-split", "cold"),
-                Set.of("prices", "r", "out", "resume", "nodes", "seconds", "threads", "order"));
+                Set.of("prices", "r", "out", "resume", "nodes", "seconds", "threads", "order", "cluster", "join", "bind",
+                        "job-nodes", "seed-boxes"));
         List<Rational> prices;
         try {
             prices = ProgramCatalog.prices(a.require("prices"));
@@ -78,10 +84,25 @@ final class ProveCommand implements Main.Command {
         GuaranteeProver prover = new GuaranteeProver(prices, r)
                 .withAblation(!a.flag("no-order-weights"), a.flag("widest-split"), !a.flag("cold"));
         GuaranteeProver.Outcome o;
+        com.hazelcast.core.HazelcastInstance member = null;
         try {
-            o = prover.run(options, resume, outFile, err::println);
+            if (a.get("cluster", null) != null) {
+                List<String> join = a.get("join", null) == null ? List.of() : List.of(a.get("join", null).split(","));
+                member = tradebounds.engine.cluster.Members.start(a.get("cluster", null), join, a.get("bind", null),
+                        5701);
+                err.println("prove: joined cluster '" + a.get("cluster", null) + "' with "
+                        + member.getCluster().getMembers().size() + " member(s)");
+                o = prover.runOnCluster(member, (int) a.integer("seed-boxes", 64), a.integer("job-nodes", 2000),
+                        options.maxTime(), threads, resume, outFile, err::println);
+            } else {
+                o = prover.run(options, resume, outFile, err::println);
+            }
         } catch (IOException e) {
             throw new UsageException("prove: " + e.getMessage());
+        } finally {
+            if (member != null) {
+                member.shutdown();
+            }
         }
         BranchAndBound.Result res = o.result();
         String checked = "not written";

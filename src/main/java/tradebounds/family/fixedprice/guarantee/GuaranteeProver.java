@@ -70,6 +70,33 @@ public final class GuaranteeProver {
         return new Outcome(result, counting.solves(), out);
     }
 
+    /**
+     * The same proof on a Hazelcast cluster: a local breadth-first seed of {@code seedBoxes} evaluations, then
+     * every open box as a {@link SubtreeJob} of at most {@code jobNodes} evaluations on whichever member is free;
+     * the returned subtrees are grafted into one tree, written to {@code out} like a local run's.
+     */
+    public Outcome runOnCluster(com.hazelcast.core.HazelcastInstance member, int seedBoxes, long jobNodes,
+                                java.time.Duration maxTime, int threadsPerJob, Path resume, Path out,
+                                Consumer<String> progress) throws IOException {
+        NodeLp root = new NodeLp(prices, r, settings);
+        Tree<TreeCertificate.Leaf> tree = resume == null ? new Tree<>(root.root()) : resume(resume, root);
+        BranchAndBound.Result seed = new BranchAndBound<>(root, new BranchAndBound.Options(seedBoxes, maxTime, 1,
+                BranchAndBound.Order.BREADTH_FIRST, null), progress).run(tree);
+        String stop = seed.status() == BranchAndBound.Status.STOPPED ? seed.stopReason() : null;
+        if (seed.status() == BranchAndBound.Status.BUDGET) {
+            stop = new tradebounds.engine.cluster.DistributedBranchAndBound<>(member,
+                    box -> new SubtreeJob(prices, r, box, jobNodes, maxTime, threadsPerJob), new LeafText(),
+                    progress).run(tree, maxTime).stopReason();
+        }
+        Tree.Counts counts = tree.counts();
+        BranchAndBound.Status status = stop != null ? BranchAndBound.Status.STOPPED
+                : counts.open() == 0 ? BranchAndBound.Status.CLOSED : BranchAndBound.Status.BUDGET;
+        if (out != null) {
+            write(tree, out);
+        }
+        return new Outcome(new BranchAndBound.Result(status, counts.nodes(), counts, seed.seconds(), stop), 0, out);
+    }
+
     private Tree<TreeCertificate.Leaf> resume(Path file, NodeLp root) throws IOException {
         try (BufferedReader in = reader(file)) {
             in.mark(1 << 20);
