@@ -28,14 +28,21 @@ public final class TreeCertificateReader implements AutoCloseable {
     private final Limits limits;
     private int lineNumber;
     private long bits;
+    /** The bit budget of the whole stream: the reader's, or 16384 bits per declared node if that is more. */
+    private long budget;
     private TreeCertificate header;
     private long nodesRead;
     private boolean ended;
+
+    /** Bits a tree may spend per declared node (a leaf of 32 prices with order weights needs about 7000). */
+    public static final long BITS_PER_NODE = 16_384;
+    public static final long MAX_NODES = 100_000_000;
 
     private TreeCertificateReader(BufferedReader in, String source, Limits limits) {
         this.in = in;
         this.source = source;
         this.limits = limits;
+        this.budget = limits.totalBits();
     }
 
     public static TreeCertificateReader open(Path file, Limits limits) throws CertificateException {
@@ -142,9 +149,8 @@ public final class TreeCertificateReader implements AutoCloseable {
             throw error(FormatError.BUDGET_EXCEEDED, "number needs " + b + " bits");
         }
         bits += b;
-        if (bits > limits.totalBits()) {
-            throw error(FormatError.BUDGET_EXCEEDED, "numbers exceed the total budget of " + limits.totalBits()
-                    + " bits");
+        if (bits > budget) {
+            throw error(FormatError.BUDGET_EXCEEDED, "numbers exceed the total budget of " + budget + " bits");
         }
         return v;
     }
@@ -191,9 +197,12 @@ public final class TreeCertificateReader implements AutoCloseable {
         } catch (NumberFormatException e) {
             throw error(FormatError.MALFORMED, "NODES needs an integer");
         }
-        if (count < 1) {
-            throw error(FormatError.DIMENSION, "NODES must be at least 1");
+        if (count < 1 || count > MAX_NODES) {
+            throw error(FormatError.DIMENSION, "NODES must lie in [1, " + MAX_NODES + "]");
         }
+        // A tree's work is linear in its nodes, so its budget scales with the size it declares (and is then
+        // enforced number by number); the header alone is charged to the reader's own budget.
+        budget = Math.max(limits.totalBits(), BITS_PER_NODE * count);
         header = new TreeCertificate(program[1], prices, r, count);
     }
 

@@ -1,5 +1,6 @@
 package tradebounds.check;
 
+import java.math.BigInteger;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -201,26 +202,103 @@ public final class TreeChecks {
         return -1;
     }
 
-    /** Null if the multipliers close the (tightened, nonempty) box; otherwise why not, with the numbers. */
+    /**
+     * Null if the multipliers close the (tightened, nonempty) box; otherwise why not, with the numbers. The
+     * arithmetic is {@link #vertexBound}'s, done on integers: every quantity is multiplied by one positive
+     * common denominator (prices by D_p, multipliers by D_m, box ends by D_b), which changes no sign and skips
+     * the gcd of every rational operation. {@code TreeChecksTest} compares the two forms on random leaves.
+     */
     public static String leafFailure(TreeCertificate.Leaf leaf, List<Rational> p, Rational r, Rational cap,
                                      Rational[] lo, Rational[] hi) {
+        int n = p.size();
         Multipliers m;
         try {
-            m = new Multipliers(leaf, p.size());
+            m = new Multipliers(leaf, n);
         } catch (IllegalArgumentException e) {
             return e.getMessage();
         }
-        Rational constant = r.multiply(m.total).subtract(leaf.mu());
-        for (int i = 1; i <= p.size(); i++) {
-            Rational mi = m.vertexMaximum(p, i, lo, hi);
-            Rational c = mi.signum() >= 0 ? cap : Rational.ONE;
-            Rational value = constant.add(c.multiply(mi));
+        BigInteger dp = BigInteger.ONE;
+        for (Rational q : p) {
+            dp = lcm(dp, q.denominator());
+        }
+        BigInteger dm = leaf.mu().denominator();
+        for (Rational q : m.lambda) {
+            dm = lcm(dm, q.denominator());
+        }
+        for (Rational[] row : m.w) {
+            if (row != null) {
+                for (Rational q : row) {
+                    dm = lcm(dm, q.denominator());
+                }
+            }
+        }
+        BigInteger db = BigInteger.ONE;
+        for (int k = 0; k < n; k++) {
+            db = lcm(lcm(db, lo[k].denominator()), hi[k].denominator());
+        }
+        BigInteger[] price = scaled(p.toArray(new Rational[0]), dp);
+        BigInteger[] low = scaled(lo, db);
+        BigInteger[] high = scaled(hi, db);
+        BigInteger mu = scaled(leaf.mu(), dm);
+        // prefix[t] = D_m (lambda_1 + ... + lambda_t)
+        BigInteger[] prefix = new BigInteger[n + 1];
+        prefix[0] = BigInteger.ZERO;
+        for (int t = 1; t <= n; t++) {
+            prefix[t] = prefix[t - 1].add(scaled(m.lambda[t], dm));
+        }
+        // (r Lambda - mu) D_m D_p D_b r_den = (r_num prefix[n] - r_den mu) D_p D_b
+        BigInteger constant = r.numerator().multiply(prefix[n]).subtract(r.denominator().multiply(mu))
+                .multiply(dp).multiply(db);
+        for (int i = 1; i <= n; i++) {
+            BigInteger pi = price[i - 1];
+            // sum = M_i D_p D_m D_b
+            BigInteger sum = prefix[n].multiply(pi).multiply(db).negate();
+            BigInteger betaPrev = BigInteger.ZERO;
+            BigInteger wPrev = BigInteger.ZERO;
+            for (int k = 1; k <= n; k++) {
+                BigInteger pk = price[k - 1];
+                BigInteger beta = mu.multiply(pk.max(pi));
+                if (k > i + 1) {
+                    beta = beta.subtract(pk.subtract(pi).multiply(prefix[k - 1].subtract(prefix[i])));
+                }
+                BigInteger a = beta.subtract(betaPrev);
+                if (m.w[i] != null) {
+                    BigInteger wk = scaled(m.w[i][k], dm);
+                    a = a.add(wk.subtract(wPrev).multiply(dp));
+                    wPrev = wk;
+                }
+                betaPrev = beta;
+                sum = sum.add(a.multiply(a.signum() >= 0 ? high[k - 1] : low[k - 1]));
+            }
+            Rational c = sum.signum() >= 0 ? cap : Rational.ONE;
+            // value * D_p D_m D_b r_den c_den = constant c_den + c_num r_den sum
+            BigInteger value = constant.multiply(c.denominator()).add(c.numerator().multiply(r.denominator())
+                    .multiply(sum));
             if (value.signum() >= 0) {
+                Rational exact = Rational.of(value, dp.multiply(dm).multiply(db).multiply(r.denominator())
+                        .multiply(c.denominator()));
                 return "seller vertex " + i + " (c = " + c + "): (r Lambda - mu) + c M_i = "
-                        + value.toDecimal(12, true).toPlainString() + " is not < 0";
+                        + exact.toDecimal(12, true).toPlainString() + " is not < 0";
             }
         }
         return null;
+    }
+
+    private static BigInteger lcm(BigInteger a, BigInteger b) {
+        return a.equals(b) ? a : a.divide(a.gcd(b)).multiply(b);
+    }
+
+    /** q times d, for d a multiple of q's denominator (exact). */
+    private static BigInteger scaled(Rational q, BigInteger d) {
+        return q.numerator().multiply(d.divide(q.denominator()));
+    }
+
+    private static BigInteger[] scaled(Rational[] q, BigInteger d) {
+        BigInteger[] out = new BigInteger[q.length];
+        for (int k = 0; k < q.length; k++) {
+            out[k] = scaled(q[k], d);
+        }
+        return out;
     }
 
     /**
@@ -236,6 +314,8 @@ public final class TreeChecks {
     /** A leaf's multipliers as dense arrays (1-based), checked nonnegative. */
     private static final class Multipliers {
         final Rational mu;
+        /** lambda[t], 1-based, zero where absent. */
+        final Rational[] lambda;
         /** prefix[m] = lambda_1 + ... + lambda_m. */
         final Rational[] prefix;
         final Rational total;
@@ -247,7 +327,7 @@ public final class TreeChecks {
             if (mu.signum() < 0) {
                 throw new IllegalArgumentException("negative mu = " + mu);
             }
-            Rational[] lambda = new Rational[n + 1];
+            lambda = new Rational[n + 1];
             java.util.Arrays.fill(lambda, Rational.ZERO);
             for (int e = 0; e < leaf.lambdaIndex().length; e++) {
                 if (leaf.lambda()[e].signum() < 0) {

@@ -79,7 +79,9 @@ class TreeChecksTest {
         int n = p.size();
         Rational cap = Rational.ONE.add(Rational.ONE.divide(p.get(n - 1)));
         Rational r = Rational.of(7, 10);
-        for (int trial = 0; trial < 200; trial++) {
+        int accepted = 0;
+        int rejectedCount = 0;
+        for (int trial = 0; trial < 400; trial++) {
             // a random decreasing y in the region, and a box around it
             Rational[] y = new Rational[n];
             y[0] = Rational.ONE.add(Rational.of(rnd.nextInt(1001), 1_000_000));
@@ -119,6 +121,7 @@ class TreeChecksTest {
             for (int k = 0; k < n; k++) {
                 inBox &= y[k].compareTo(lo[k]) >= 0 && y[k].compareTo(hi[k]) <= 0;
             }
+            Rational maxBound = null;
             for (int i = 0; i < n; i++) {
                 for (Rational c : List.of(Rational.ONE, cap)) {
                     Rational value = printedLagrangian(p, r, lambda, mu, b, i, c);
@@ -126,12 +129,28 @@ class TreeChecksTest {
                     assertEquals(value, TreeChecks.vertexBound(plain, p, r, i + 1, c, y, y), "trial " + trial);
                     if (inBox) {
                         Rational bound = TreeChecks.vertexBound(leaf, p, r, i + 1, c, lo, hi);
+                        maxBound = maxBound == null || bound.compareTo(maxBound) > 0 ? bound : maxBound;
                         assertTrue(value.compareTo(bound) <= 0, "trial " + trial + " vertex " + (i + 1)
                                 + ": printed " + value + " > bound " + bound);
                     }
                 }
             }
+            // the integer form of the leaf check agrees with the rational reference: it accepts exactly when
+            // every vertex bound is negative
+            if (maxBound != null) {
+                boolean integerAccepts = TreeChecks.leafFailure(leaf, p, r, cap, lo, hi) == null;
+                boolean rationalAccepts = true;
+                for (int i = 1; i <= n; i++) {
+                    for (Rational c : List.of(Rational.ONE, cap)) {
+                        rationalAccepts &= TreeChecks.vertexBound(leaf, p, r, i, c, lo, hi).signum() < 0;
+                    }
+                }
+                assertEquals(rationalAccepts, integerAccepts, "trial " + trial);
+                accepted += integerAccepts ? 1 : 0;
+                rejectedCount += integerAccepts ? 0 : 1;
+            }
         }
+        assertTrue(accepted > 0 && rejectedCount > 0, accepted + " accepted, " + rejectedCount + " rejected");
     }
 
     /** sum_t lambda_t (r - c l_{t,i}(b)) + mu (c o_i(b) - 1), straight from the rows of (4.1) at s = c e_i. */

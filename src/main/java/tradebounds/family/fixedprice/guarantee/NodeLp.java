@@ -32,7 +32,7 @@ final class NodeLp implements NodeEvaluator<TreeCertificate.Leaf> {
     /** Options of the node LP and the split rule (the ablations of the benchmark). */
     record Settings(boolean orderWeights, SplitRule split, int denominatorBits, double muCap, boolean warmStart) {
         static Settings defaults() {
-            return new Settings(true, SplitRule.WEIGHTED_WIDTH, 30, 1000, true);
+            return new Settings(true, SplitRule.WEIGHTED_WIDTH, 24, 1000, true);
         }
     }
 
