@@ -4,17 +4,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import tradebounds.claims.fixedprice.FixedPriceAuditor;
-import tradebounds.claims.ksfair.KsFairAuditor;
-import tradebounds.claims.robust.RobustAuditor;
 
 /**
- * Runs the audit over a list of claims: each claim goes to the family auditor that handles its method, and
+ * Runs the audit over a list of claims: each claim goes to the family auditor (of a {@link Family} found by
+ * {@code ServiceLoader}) that handles its method, and
  * the two methods every family shares are handled here: {@code none} (OPEN, with the registry's reason) and
  * {@code implied-by} (the verdict of a stronger certified claim, when its certified bound implies this one).
  */
 public final class Auditor {
-    private final List<FamilyAuditor> families = List.of(new FixedPriceAuditor(), new RobustAuditor(), new KsFairAuditor());
+    private final List<FamilyAuditor> families = Family.all().stream().flatMap(f -> f.auditors().stream()).toList();
 
     public List<AuditRow> run(List<Claim> claims, AuditContext context) {
         Map<String, AuditRow> done = context.done();

@@ -18,7 +18,7 @@ import tradebounds.json.InputException;
 final class AuditCommand implements Main.Command {
     @Override
     public String summary() {
-        return "regenerate and check every claim in programs/ (the main job)";
+        return "regenerate and check every claim in claims/ (the main job)";
     }
 
     @Override
@@ -27,7 +27,7 @@ final class AuditCommand implements Main.Command {
                 usage: tradebounds audit [--json] [--only ID[,ID...]] [--budget-scale X] [--update-certificates]
                                          [--registry DIR] [--work-dir DIR]
 
-                For each claim in the registry (programs/**/*.json): rebuild its program from the printed
+                For each claim in the registry (claims/**/*.json): rebuild its program from the printed
                 parameters, regenerate the evidence (witness search, solver runs, falsification search), write fresh
                 certificates to the work directory, have the exact checker judge them and the stored ones under
                 certificates/, and derive a verdict:
@@ -38,7 +38,7 @@ final class AuditCommand implements Main.Command {
                   --only IDS            audit these claims only (comma-separated ids)
                   --budget-scale X      multiply every time budget of the registry by X (default 1)
                   --update-certificates replace a stored certificate by a fresh one that is checked and stronger
-                  --registry DIR        claims registry (default programs)
+                  --registry DIR        claims registry (default claims)
                   --work-dir DIR        fresh certificates (default target/audit)
                   --json                a JSON array of objects: claim, source, published, direction, regenerated,
                                         verdict, certificate, seconds (plus established and notes)
@@ -53,7 +53,7 @@ final class AuditCommand implements Main.Command {
         if (!a.positionals().isEmpty()) {
             throw new UsageException("audit: unexpected argument '" + a.positionals().get(0) + "'");
         }
-        Path registry = Path.of(a.get("registry", "programs"));
+        Path registry = Path.of(a.get("registry", "claims"));
         List<Claim> claims;
         try {
             claims = ClaimRegistry.load(registry);

@@ -14,12 +14,12 @@ import tradebounds.cert.CertificateReader;
 import tradebounds.cert.CertificateType;
 import tradebounds.cert.CertificateWriter;
 import tradebounds.cert.ClaimKind;
-import tradebounds.cert.Cover;
 import tradebounds.cert.Cover.Arg;
 import tradebounds.cert.Cover.Cell;
 import tradebounds.cert.Cover.Coord;
 import tradebounds.cert.Cover.Let;
 import tradebounds.cert.Cover.Node;
+import tradebounds.cert.Cover;
 import tradebounds.cert.CoverOp;
 import tradebounds.model.Rational;
 

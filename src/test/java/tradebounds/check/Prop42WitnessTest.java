@@ -16,11 +16,11 @@ import tradebounds.cert.CertificateBuilder;
 import tradebounds.cert.CertificateType;
 import tradebounds.cert.CertificateWriter;
 import tradebounds.cert.ClaimKind;
+import tradebounds.family.fixedprice.program.PriceList;
+import tradebounds.family.fixedprice.program.Qcp42Builder;
 import tradebounds.model.Model;
 import tradebounds.model.Rational;
 import tradebounds.model.Row;
-import tradebounds.programs.fixedprice.PriceList;
-import tradebounds.programs.fixedprice.Qcp42Builder;
 
 /**
  * A realistic certificate: program (4.2) on the 50 support points of Proposition 4.2, a hand-made feasible point,

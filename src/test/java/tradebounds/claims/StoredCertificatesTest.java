@@ -17,9 +17,9 @@ import tradebounds.check.Checker;
 import tradebounds.check.Proved;
 import tradebounds.check.Quantity;
 import tradebounds.check.Rejected;
+import tradebounds.family.fixedprice.program.PriceList;
+import tradebounds.family.fixedprice.program.Qcp42Builder;
 import tradebounds.model.Rational;
-import tradebounds.programs.fixedprice.PriceList;
-import tradebounds.programs.fixedprice.Qcp42Builder;
 
 /**
  * The certificates the repository ships: each proves, the Prop 4.2 one establishes the published bound for the

@@ -1,0 +1,58 @@
+package tradebounds.family.fixedprice;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import tradebounds.claims.Family;
+import tradebounds.claims.FamilyAuditor;
+import tradebounds.family.fixedprice.audit.FixedPriceAuditor;
+import tradebounds.family.fixedprice.program.ProgramCatalog;
+
+/** Seed 003: fixed-price mechanisms for bilateral trade (single and multi-unit), registered for the audit. */
+public final class FixedPriceFamily implements Family {
+    @Override
+    public String id() {
+        return "fixedprice";
+    }
+
+    @Override
+    public String name() {
+        return "fixed-price mechanisms for bilateral trade (Cai-Wu; Gerstgrasser-Dutting-Kesselheim)";
+    }
+
+    @Override
+    public String seed() {
+        return "003_a8b523a92edac525.txt";
+    }
+
+    @Override
+    public String registryFolder() {
+        return "fixedprice";
+    }
+
+    @Override
+    public List<FamilyAuditor> auditors() {
+        return List.of(new FixedPriceAuditor());
+    }
+
+    @Override
+    public Set<String> programIds() {
+        Set<String> ids = new LinkedHashSet<>(ProgramCatalog.ids());
+        ids.addAll(ProgramCatalog.multiUnitIds());
+        return ids;
+    }
+
+    /** Fixed-price programs are built on a price list, so {@code prices} is required and must parse. */
+    @Override
+    public void checkProgram(String programId, int units, String priceSpec, boolean hasPrices) {
+        if (units > 1 && !ProgramCatalog.multiUnitIds().contains(programId)) {
+            throw new IllegalArgumentException("program " + programId + " is single-unit");
+        }
+        if (!hasPrices) {
+            throw new IllegalArgumentException("fixed-price program " + programId + " needs \"prices\"");
+        }
+        if (priceSpec != null) {
+            ProgramCatalog.prices(priceSpec);
+        }
+    }
+}
