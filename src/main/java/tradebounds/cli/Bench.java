@@ -13,8 +13,8 @@ import tradebounds.check.Checker;
 import tradebounds.check.Proved;
 import tradebounds.check.WelfareEvaluator;
 import tradebounds.family.fixedprice.program.PriceList;
-import tradebounds.family.fixedprice.search.WitnessSearch;
-import tradebounds.family.fixedprice.search.WitnessSearchResult;
+import tradebounds.family.fixedprice.witness.WitnessSearch;
+import tradebounds.family.fixedprice.witness.WitnessSearchResult;
 import tradebounds.instance.Atom;
 import tradebounds.instance.Distribution;
 import tradebounds.instance.FixedPriceInstance;
@@ -189,7 +189,7 @@ public final class Bench {
             List<Rational> prices = PriceList.generic(Integer.parseInt(r[1]), Rational.parse(r[2]), Rational.parse(r[3]),
                     Rational.parse(r[4]));
             long t0 = System.nanoTime();
-            WitnessSearchResult w = tradebounds.family.fixedprice.search.MultiUnitWitnessSearch.search("qcp61-strict", prices, k,
+            WitnessSearchResult w = tradebounds.family.fixedprice.witness.MultiUnitWitnessSearch.search("qcp61-strict", prices, k,
                     1, Duration.ofSeconds(300), 1, AdapterRegistry.get("glop"), m -> { });
             double s = (System.nanoTime() - t0) / 1e9;
             out.add(new String[] {"Table 1 witness k=" + k + " (qcp61-strict, first start)", String.format("%.2f", s),

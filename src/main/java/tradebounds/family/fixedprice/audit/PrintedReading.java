@@ -6,7 +6,7 @@ import tradebounds.cert.Certificate;
 import tradebounds.check.Proved;
 import tradebounds.claims.AuditContext;
 import tradebounds.claims.Claim;
-import tradebounds.family.fixedprice.search.WitnessSearchResult;
+import tradebounds.family.fixedprice.witness.WitnessSearchResult;
 import tradebounds.model.Model;
 import tradebounds.model.Rational;
 

@@ -9,7 +9,7 @@ import tradebounds.cert.CertificateBuilder;
 import tradebounds.cert.CertificateType;
 import tradebounds.cert.ClaimKind;
 import tradebounds.claims.Claim;
-import tradebounds.family.fixedprice.search.MultiUnitLemmaInstance;
+import tradebounds.family.fixedprice.witness.MultiUnitLemmaInstance;
 import tradebounds.instance.Atom;
 import tradebounds.instance.FixedPriceInstance;
 import tradebounds.model.Model;
