@@ -2,13 +2,17 @@ package tradebounds.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import tradebounds.claims.AuditContext;
 import tradebounds.claims.AuditRow;
+import tradebounds.claims.CertifiedProofs;
+import tradebounds.claims.Expectations;
 import tradebounds.claims.Auditor;
 import tradebounds.claims.Claim;
 import tradebounds.claims.ClaimRegistry;
@@ -25,7 +29,7 @@ final class AuditCommand implements Main.Command {
     public String help() {
         return """
                 usage: tradebounds audit [--json] [--only ID[,ID...]] [--budget-scale X] [--update-certificates]
-                                         [--registry DIR] [--work-dir DIR]
+                                         [--registry DIR] [--work-dir DIR] [--expect FILE] [--write-expect FILE]
 
                 For each claim in the registry (claims/**/*.json): rebuild its program from the printed
                 parameters, regenerate the evidence (witness search, solver runs, falsification search), write fresh
@@ -40,16 +44,21 @@ final class AuditCommand implements Main.Command {
                   --update-certificates replace a stored certificate by a fresh one that is checked and stronger
                   --registry DIR        claims registry (default claims)
                   --work-dir DIR        fresh certificates (default target/audit)
+                  --expect FILE         compare with a golden file of verdicts and certified bounds (the committed
+                                        one is claims/expected-verdicts.json); exit 5 when a verdict falls or a
+                                        certified bound weakens (claims left out by --only are skipped)
+                  --write-expect FILE   write this audit's verdicts and certified bounds as a golden file
                   --json                a JSON array of objects: claim, source, published, direction, regenerated,
                                         verdict, certificate, seconds (plus established and notes)
-                Progress goes to stderr; the summary table (or JSON) to stdout.
+                Progress goes to stderr; the summary table (or JSON) to stdout. Every CERTIFIED row's certificate
+                is re-proved at the end; exit 6 if one is not. Exit 0 otherwise.
                 """;
     }
 
     @Override
     public int run(String[] argv, PrintStream out, PrintStream err) {
         Args a = new Args("audit", argv, 1, Set.of("json", "update-certificates"),
-                Set.of("only", "budget-scale", "registry", "work-dir"));
+                Set.of("only", "budget-scale", "registry", "work-dir", "expect", "write-expect"));
         if (!a.positionals().isEmpty()) {
             throw new UsageException("audit: unexpected argument '" + a.positionals().get(0) + "'");
         }
@@ -61,6 +70,16 @@ final class AuditCommand implements Main.Command {
             throw new UsageException("audit: " + e.getMessage());
         } catch (IOException e) {
             throw new UsageException("audit: " + registry + ": cannot read: " + e.getMessage());
+        }
+        Map<String, Expectations.Expected> expected = null;
+        if (a.get("expect", null) != null) {
+            try {
+                expected = Expectations.read(Path.of(a.get("expect", null)));
+            } catch (InputException e) {
+                throw new UsageException("audit: --expect: " + e.getMessage());
+            } catch (IOException e) {
+                throw new UsageException("audit: --expect: cannot read " + a.get("expect", null) + ": " + e.getMessage());
+            }
         }
         if (a.get("only", null) != null) {
             Set<String> only = Set.of(a.get("only", null).split(","));
@@ -84,10 +103,25 @@ final class AuditCommand implements Main.Command {
         List<AuditRow> rows = new Auditor().run(claims, ctx);
         if (a.flag("json")) {
             out.print(JsonOut.write(rows.stream().map(AuditRow::toMap).toList()));
-            return Main.OK;
+        } else {
+            out.print(render(rows));
         }
-        out.print(render(rows));
-        return Main.OK;
+        if (a.get("write-expect", null) != null) {
+            try {
+                Files.writeString(Path.of(a.get("write-expect", null)), Expectations.write(rows));
+            } catch (IOException e) {
+                throw new UsageException("audit: --write-expect: " + e.getMessage());
+            }
+        }
+        List<String> unproved = CertifiedProofs.unproved(rows, ctx.root());
+        unproved.forEach(u -> err.println("audit: UNPROVED " + u));
+        List<String> fell = expected == null ? List.of()
+                : Expectations.regressions(expected, rows, a.get("only", null) != null);
+        fell.forEach(f -> err.println("audit: REGRESSION " + f));
+        if (expected != null && fell.isEmpty()) {
+            err.println("audit: every verdict and certified bound as expected in " + a.get("expect", null));
+        }
+        return !fell.isEmpty() ? Main.REGRESSION : !unproved.isEmpty() ? Main.UNPROVED : Main.OK;
     }
 
     static String render(List<AuditRow> rows) {

@@ -4,14 +4,17 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import tradebounds.check.Checker;
 import tradebounds.check.Proved;
 import tradebounds.claims.AuditContext;
 import tradebounds.claims.AuditRow;
 import tradebounds.claims.Claim;
+import tradebounds.claims.Direction;
 import tradebounds.claims.FamilyAuditor;
 import tradebounds.claims.Verdict;
+import tradebounds.model.Rational;
 
 /**
  * Verdicts from KS-fair findings, by the tool's rules: for the finite LP claims, HOLDS or REFUTED becomes CERTIFIED
@@ -45,11 +48,7 @@ public final class KsFairAuditor implements FamilyAuditor {
         // only, so only the finite LP claims can be CERTIFIED or REFUTED by them.
         // P_REG's value is a finite-dimensional statement that interval covers prove in full, so it counts as finite.
         boolean finite = c.methodType().equals("ksfair-lp") || c.methodType().equals("ksfair-cover");
-        Verdict v = switch (f.status()) {
-            case HOLDS -> finite && allProved ? Verdict.CERTIFIED : Verdict.NUMERIC;
-            case REFUTED -> finite && allProved ? Verdict.REFUTED : Verdict.OPEN;
-            case CONSISTENT, NOT_CHECKED -> Verdict.OPEN;
-        };
+        Verdict v = verdict(f.status(), finite, allProved);
         if (f.status() == KsFairFinding.Status.REFUTED && v == Verdict.OPEN) {
             notes.add("the finding contradicts the claim or the paper's own evidence (below) by exact or interval"
                     + " arithmetic outside the checker, and no checked certificate meets the claim's hypotheses, so the"
@@ -64,8 +63,23 @@ public final class KsFairAuditor implements FamilyAuditor {
         String regenerated = (f.status() == KsFairFinding.Status.REFUTED && v == Verdict.OPEN
                 ? "refutation found (outside the checker)" : f.status().toString().toLowerCase())
                 + (range.isEmpty() ? "" : " " + range);
-        return new AuditRow(c.id(), c.source(), c.published(), c.direction(), regenerated, null, v,
+        // A CERTIFIED finding's end on the claim's side is the bound its proved certificates establish.
+        Optional<BigDecimal> end = c.direction() == Direction.AT_LEAST ? f.lower() : f.upper();
+        Rational established = v == Verdict.CERTIFIED && end.isPresent() ? Rational.parse(end.get().toPlainString()) : null;
+        return new AuditRow(c.id(), c.source(), c.published(), c.direction(), regenerated, established, v,
                 f.certificates().isEmpty() ? null : f.certificates().get(0).toString(), (System.nanoTime() - t0) / 1e9,
                 notes);
+    }
+
+    /**
+     * The rule of the class comment: a finding becomes a checked verdict only for a finite statement whose
+     * certificates the checker all proved; otherwise HOLDS is NUMERIC and the rest OPEN.
+     */
+    public static Verdict verdict(KsFairFinding.Status status, boolean finite, boolean allProved) {
+        return switch (status) {
+            case HOLDS -> finite && allProved ? Verdict.CERTIFIED : Verdict.NUMERIC;
+            case REFUTED -> finite && allProved ? Verdict.REFUTED : Verdict.OPEN;
+            case CONSISTENT, NOT_CHECKED -> Verdict.OPEN;
+        };
     }
 }

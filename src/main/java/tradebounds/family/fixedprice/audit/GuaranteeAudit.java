@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import tradebounds.cert.CertificateBuilder;
 import tradebounds.cert.CertificateType;
 import tradebounds.cert.ClaimKind;
@@ -97,22 +98,16 @@ final class GuaranteeAudit {
         upper = keepStronger(c, ctx, upper, upperPath(c), model, Quantity.OBJECTIVE, false, found);
         Rational ub = upper == null ? null : upper.value(Quantity.OBJECTIVE).orElse(null);
 
-        Verdict verdict;
-        Rational established = null;
-        if (ub != null && ub.compareTo(c.published()) < 0) {
-            verdict = Verdict.REFUTED;
-            found.add(0, "REFUTED: a checked feasible point of (4.1) has r = " + ub.toDisplay() + " < " + c.published());
-        } else if (lb != null && lb.compareTo(c.published()) >= 0) {
-            verdict = Verdict.CERTIFIED;
-            established = lb;
-            found.add(0, "CERTIFIED by the relaxation's dual certificate");
-        } else if (scip.bestBound().isPresent() && scip.bestBound().get() >= c.published().toDouble()) {
-            verdict = Verdict.NUMERIC;
-            found.add(0, "NUMERIC: SCIP claims a bound >= the published value; not a certificate");
-        } else {
-            verdict = Verdict.OPEN;
-            found.add(0, "OPEN: certified r_1 in [" + (lb == null ? "?" : lb.toDecimal(6, false).toPlainString()) + ", "
-                    + (ub == null ? "?" : ub.toDecimal(6, true).toPlainString()) + "]; SCIP's bound "
+        OptionalDouble solverBound = scip.bestBound().map(OptionalDouble::of).orElse(OptionalDouble.empty());
+        Verdict verdict = FixedPriceVerdicts.guarantee(c.published(), lb, ub, solverBound);
+        Rational established = verdict == Verdict.CERTIFIED ? lb : null;
+        switch (verdict) {
+            case REFUTED -> found.add(0, "REFUTED: a checked feasible point of (4.1) has r = " + ub.toDisplay() + " < "
+                    + c.published());
+            case CERTIFIED -> found.add(0, "CERTIFIED by the relaxation's dual certificate");
+            case NUMERIC -> found.add(0, "NUMERIC: SCIP claims a bound >= the published value; not a certificate");
+            case OPEN -> found.add(0, "OPEN: certified r_1 in [" + (lb == null ? "?" : lb.toDecimal(6, false).toPlainString())
+                    + ", " + (ub == null ? "?" : ub.toDecimal(6, true).toPlainString()) + "]; SCIP's bound "
                     + scip.bestBound().map(d -> String.format("%.4f", d)).orElse("none")
                     + " does not reach the published value in " + secs + " s");
         }

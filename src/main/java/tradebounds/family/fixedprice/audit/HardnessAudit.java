@@ -73,11 +73,10 @@ final class HardnessAudit {
             best = improved;
             fromImproved = true;
         }
-        Verdict verdict;
-        Rational established = null;
+        Rational established = best == null ? null : ratio(best);
+        Verdict verdict = FixedPriceVerdicts.hardness(c.direction(), c.published(), established, res.floatRatio());
         String regenerated;
         if (best != null) {
-            established = ratio(best);
             Rational programR = best.value(Quantity.OBJECTIVE).orElse(null);
             regenerated = "instance ratio <= " + established.toDecimal(10, true).toPlainString()
                     + (programR == null ? "" : ", program r = " + programR.toDecimal(10, true).toPlainString());
@@ -86,22 +85,18 @@ final class HardnessAudit {
                         + c.method().get("improved") + ") has sup_p SW/OPT = "
                         + established.toDecimal(12, true).toPlainString());
             }
-            if (c.direction().implies(established, c.published())) {
-                verdict = Verdict.CERTIFIED;
+            if (verdict == Verdict.CERTIFIED) {
                 found.add(0, "CERTIFIED: " + (c.programId().endsWith("-sym") ? "explicit iid" : "Lemma " + (c.units() == 1 ? "3.3" : "6.1")) + " instance checked exactly, sup_p SW/OPT = "
                         + established.toDecimal(12, true).toPlainString() + " (rounded up) <= published "
                         + c.published().toDisplay() + "; below it by "
                         + c.published().subtract(established).toDecimal(12, false).toPlainString());
             } else {
-                verdict = Verdict.OPEN;
                 found.add(0, "OPEN: the best checked instance only gives " + established.toDisplay());
             }
-        } else if (res.floatRatio() < c.published().toDouble()) {
-            verdict = Verdict.NUMERIC;
+        } else if (verdict == Verdict.NUMERIC) {
             regenerated = String.format("float r %.10f (no checked certificate)", res.floatRatio());
             found.add(0, "NUMERIC: only the search's floating point supports the claim");
         } else {
-            verdict = Verdict.OPEN;
             regenerated = String.format("float r %.10f", res.floatRatio());
             found.add(0, "OPEN: no witness below the published value");
         }

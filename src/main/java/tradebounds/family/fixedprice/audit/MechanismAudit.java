@@ -89,12 +89,10 @@ final class MechanismAudit {
         }
         Evidence best = oldRatio != null && (freshRatio == null || oldRatio.compareTo(freshRatio) <= 0) ? old : e;
         Rational ratio = best.value(Quantity.MECHANISM_RATIO).orElse(null);
-        Verdict verdict;
-        if (ratio != null && ratio.compareTo(c.published()) < 0) {
-            verdict = Verdict.REFUTED;
+        Verdict verdict = FixedPriceVerdicts.mechanism(c.published(), ratio);
+        if (verdict == Verdict.REFUTED) {
             found.add(0, "REFUTED: checked instance with SW(M)/OPT = " + ratio.toDisplay() + " < " + c.published());
         } else {
-            verdict = Verdict.OPEN;
             found.add(0, "OPEN: no counterexample; certified only that M's guarantee is <= "
                     + (ratio == null ? "?" : ratio.toDecimal(10, true).toPlainString())
                     + " (a search is evidence, not proof)");
