@@ -28,12 +28,14 @@ class LayeringTest {
             "json", Set.of(),
             "instance", Set.of("model", "json"),
             "cert", Set.of("model", "instance"),
+            "certwrite", Set.of("model", "instance", "cert"),
             "check", Set.of("model", "instance", "cert"),
             "solve", Set.of("model", "check"),
             "compare", Set.of("model", "solve", "check"),
-            "claims", Set.of("model", "json", "instance", "cert", "check", "solve", "compare"));
+            "claims", Set.of("model", "json", "instance", "cert", "certwrite", "check", "solve", "compare"));
     /** Core layers an engine or a family may name: everything below the registry and the CLI. */
-    static final Set<String> BELOW_CLAIMS = Set.of("model", "json", "instance", "cert", "check", "solve", "compare");
+    static final Set<String> BELOW_CLAIMS = Set.of("model", "json", "instance", "cert", "certwrite", "check", "solve",
+            "compare");
     /** An import line; the checker may import the JDK and trusted core only. */
     private static final Pattern IMPORT = Pattern.compile("(?m)^import (?:static )?([\\w.]+)");
     private static final Pattern REF = Pattern.compile("\\btradebounds\\.([a-z]+)(?:\\.([a-z]+))?");
@@ -134,6 +136,21 @@ class LayeringTest {
         assertEquals(List.of(), breaches("check", "import java.math.BigInteger;\nimport tradebounds.cert.Cover;"));
         assertEquals("family.ksfair", layerOf(Path.of("family/ksfair/preg/PregCell.java")));
         assertEquals("check", layerOf(Path.of("check/Checker.java")));
+    }
+
+    /** Every tool runs through the CLI: the only {@code main} method is {@code cli.Main}'s. */
+    @Test
+    void theOnlyMainIsTheCli() throws IOException {
+        Pattern main = Pattern.compile("static\\s+void\\s+main\\s*\\(");
+        List<String> found = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java/tradebounds"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                if (main.matcher(Files.readString(f)).find() && !f.endsWith(Path.of("cli", "Main.java"))) {
+                    found.add(f.toString());
+                }
+            }
+        }
+        assertEquals(List.of(), found, "main() outside cli.Main; make it a 'tradebounds dev' tool");
     }
 
     @Test

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import tradebounds.check.CheckOutcome;
-import tradebounds.check.Checker;
 import tradebounds.check.Proved;
 
 /**
@@ -27,7 +26,7 @@ public final class CertifiedProofs {
             if (!Files.exists(p)) {
                 return r.claim() + ": CERTIFIED but its certificate " + r.certificate() + " does not exist";
             }
-            CheckOutcome o = Checker.check(p);
+            CheckOutcome o = CheckedFiles.check(p);
             return o instanceof Proved ? null : r.claim() + ": CERTIFIED but " + r.certificate() + " is " + o;
         }).forEachOrdered(s -> {
             if (s != null) {

@@ -2,6 +2,7 @@ package tradebounds.claims;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.Set;
 
@@ -41,6 +42,14 @@ public interface Family {
         if (units > 1) {
             throw new IllegalArgumentException("program " + programId + " is single-unit");
         }
+    }
+
+    /**
+     * The family's exploration and regeneration programs, by name, for {@code tradebounds dev NAME}. Names are
+     * unique over all families (prefix them with the family's topic).
+     */
+    default Map<String, DevTool> devTools() {
+        return Map.of();
     }
 
     /** Every registered family, sorted by id (a stable order for listings and audits). */

@@ -11,11 +11,11 @@ import java.util.Map;
 import java.util.Set;
 import tradebounds.claims.AuditContext;
 import tradebounds.claims.AuditRow;
-import tradebounds.claims.CertifiedProofs;
-import tradebounds.claims.Expectations;
 import tradebounds.claims.Auditor;
+import tradebounds.claims.CertifiedProofs;
 import tradebounds.claims.Claim;
 import tradebounds.claims.ClaimRegistry;
+import tradebounds.claims.Expectations;
 import tradebounds.json.InputException;
 
 /** {@code tradebounds audit}: regenerate and check every registered claim; one row per claim. */
@@ -30,6 +30,7 @@ final class AuditCommand implements Main.Command {
         return """
                 usage: tradebounds audit [--json] [--only ID[,ID...]] [--budget-scale X] [--update-certificates]
                                          [--registry DIR] [--work-dir DIR] [--expect FILE] [--write-expect FILE]
+                                         [--jobs N]
 
                 For each claim in the registry (claims/**/*.json): rebuild its program from the printed
                 parameters, regenerate the evidence (witness search, solver runs, falsification search), write fresh
@@ -39,6 +40,7 @@ final class AuditCommand implements Main.Command {
                   NUMERIC    only a solver's or a search's floating answer supports it
                   REFUTED    a checked certificate contradicts the published value
                   OPEN       not established either way
+                  --jobs N              claims audited at once (default: the number of cores)
                   --only IDS            audit these claims only (comma-separated ids)
                   --budget-scale X      multiply every time budget of the registry by X (default 1)
                   --update-certificates replace a stored certificate by a fresh one that is checked and stronger
@@ -58,7 +60,7 @@ final class AuditCommand implements Main.Command {
     @Override
     public int run(String[] argv, PrintStream out, PrintStream err) {
         Args a = new Args("audit", argv, 1, Set.of("json", "update-certificates"),
-                Set.of("only", "budget-scale", "registry", "work-dir", "expect", "write-expect"));
+                Set.of("only", "budget-scale", "registry", "work-dir", "expect", "write-expect", "jobs"));
         if (!a.positionals().isEmpty()) {
             throw new UsageException("audit: unexpected argument '" + a.positionals().get(0) + "'");
         }
@@ -99,8 +101,12 @@ final class AuditCommand implements Main.Command {
         double scale = a.seconds("budget-scale", 1.0);
         AuditContext ctx = new AuditContext(Path.of("."), Path.of(a.get("work-dir", "target/audit")), scale,
                 a.flag("update-certificates"), err::println, new HashMap<>());
-        err.printf("audit: %d claim(s) from %s, budget scale %s%n", claims.size(), registry, scale);
-        List<AuditRow> rows = new Auditor().run(claims, ctx);
+        int jobs = (int) a.integer("jobs", Runtime.getRuntime().availableProcessors());
+        if (jobs < 1) {
+            throw new UsageException("audit: --jobs must be at least 1");
+        }
+        err.printf("audit: %d claim(s) from %s, budget scale %s, %d job(s)%n", claims.size(), registry, scale, jobs);
+        List<AuditRow> rows = new Auditor(jobs).run(claims, ctx);
         if (a.flag("json")) {
             out.print(JsonOut.write(rows.stream().map(AuditRow::toMap).toList()));
         } else {

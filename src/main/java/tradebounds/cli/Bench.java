@@ -31,7 +31,7 @@ public final class Bench {
     private Bench() {
     }
 
-    public static void main(String[] args) throws IOException {
+    public static void run(String[] args) throws IOException {
         if (args.length > 0 && args[0].equals("ksfair")) {
             ksfair(java.util.Arrays.copyOfRange(args, 1, args.length));
             return;
@@ -86,8 +86,7 @@ public final class Bench {
                 continue;
             }
             if (i + 1 >= args.length) {
-                System.err.println("bench ksfair: " + a + " needs a value");
-                System.exit(2);
+                throw new UsageException("bench ksfair: " + a + " needs a value");
             }
             String v = args[++i];
             switch (a) {
@@ -98,8 +97,7 @@ public final class Bench {
                 case "--certify-cap" -> certify = Duration.ofSeconds(Long.parseLong(v));
                 case "--solvers" -> solvers = List.of(v.split(","));
                 default -> {
-                    System.err.println("bench ksfair: unknown option " + a);
-                    System.exit(2);
+                    throw new UsageException("bench ksfair: unknown option " + a);
                 }
             }
         }

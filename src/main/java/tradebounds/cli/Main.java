@@ -35,10 +35,15 @@ public final class Main {
         m.put("solve", new SolveCommand());
         m.put("eval", new EvalCommand());
         m.put("compare", new CompareCommand());
+        m.put("dev", new DevCommand());
+        m.put("bench", new BenchCommand());
+        m.put("regenerate", new RegenerateCommand());
         return m;
     }
 
     public static void main(String[] argv) {
+        // Tools that start child JVMs (the KS-fair bench) start them through this entry point.
+        System.setProperty(tradebounds.claims.DevTool.LAUNCHER_PROPERTY, Main.class.getName());
         System.exit(run(argv, System.out, System.err));
     }
 
@@ -74,7 +79,7 @@ public final class Main {
 
     static String usage(Map<String, Command> commands) {
         StringBuilder sb = new StringBuilder("usage: tradebounds <subcommand> [options]   (tradebounds <subcommand> --help)\n\n");
-        commands.forEach((k, v) -> sb.append(String.format("  %-8s %s%n", k, v.summary())));
+        commands.forEach((k, v) -> sb.append(String.format("  %-10s %s%n", k, v.summary())));
         sb.append("\nexit codes: 0 ok, 1 certificate rejected, 2 usage/input error, 3 unchecked, 4 internal failure,\n"
                 + "            5 audit regression against --expect, 6 a CERTIFIED row without a proved certificate\n");
         return sb.toString();

@@ -2,11 +2,18 @@ package tradebounds.family.fixedprice;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import tradebounds.claims.DevTool;
 import tradebounds.claims.Family;
 import tradebounds.claims.FamilyAuditor;
 import tradebounds.family.fixedprice.audit.FixedPriceAuditor;
+import tradebounds.family.fixedprice.falsify.MultiUnitFalsifier;
 import tradebounds.family.fixedprice.program.ProgramCatalog;
+import tradebounds.family.fixedprice.table.BeyondTableMain;
+import tradebounds.family.fixedprice.table.Table1Main;
+import tradebounds.family.fixedprice.witness.WitnessSearchMain;
 
 /** Seed 003: fixed-price mechanisms for bilateral trade (single and multi-unit), registered for the audit. */
 public final class FixedPriceFamily implements Family {
@@ -54,5 +61,19 @@ public final class FixedPriceFamily implements Family {
         if (priceSpec != null) {
             ProgramCatalog.prices(priceSpec);
         }
+    }
+
+    @Override
+    public Map<String, DevTool> devTools() {
+        Map<String, DevTool> m = new TreeMap<>();
+        m.put("fixedprice-witness42", DevTool.of("[seconds=60] [seed=1] [out=witness42.txt] [maxStarts]: (4.2) witness"
+                + " search on the Prop 4.2 support, exact point written", WitnessSearchMain::run));
+        m.put("fixedprice-multiunit-falsify", DevTool.of("seconds seed atoms: k = 2 falsification run against"
+                + " Prop 5.2", MultiUnitFalsifier::run));
+        m.put("fixedprice-table1", DevTool.of("regenerate Table 1 rows by witness search (see Table1Main)",
+                Table1Main::run));
+        m.put("fixedprice-beyond-table", DevTool.of("search supports beyond Table 1 and write improved/k*.cert"
+                + " (see BeyondTableMain)", BeyondTableMain::run));
+        return m;
     }
 }

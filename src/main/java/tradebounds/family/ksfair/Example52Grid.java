@@ -51,7 +51,7 @@ public final class Example52Grid {
      * price-mixture optimum of the same grid, both over the grid's E[v], beside the rigorous continuous optimum.
      * Progress on stderr, Markdown on stdout.
      */
-    public static void main(String[] args) throws java.io.IOException {
+    public static void run(String[] args) throws java.io.IOException {
         long k = args.length > 0 ? Long.parseLong(args[0]) : 25;
         int[] sizes = java.util.Arrays.stream((args.length > 1 ? args[1] : "20,50,100,200,500,1000").split(","))
                 .mapToInt(Integer::parseInt).toArray();

@@ -6,10 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import tradebounds.check.Checker;
 import tradebounds.check.Proved;
 import tradebounds.claims.AuditContext;
 import tradebounds.claims.AuditRow;
+import tradebounds.claims.CheckedFiles;
 import tradebounds.claims.Claim;
 import tradebounds.claims.Direction;
 import tradebounds.claims.FamilyAuditor;
@@ -37,7 +37,7 @@ public final class KsFairAuditor implements FamilyAuditor {
         int proved = 0;
         List<String> notes = new ArrayList<>();
         for (Path p : f.certificates()) {
-            if (Checker.check(p) instanceof Proved) {
+            if (CheckedFiles.check(p) instanceof Proved) {
                 proved++;
             } else {
                 notes.add("certificate NOT proved by the checker: " + p);

@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import tradebounds.check.PointCheck;
+import tradebounds.claims.DevTool;
+import tradebounds.claims.DevToolExit;
 import tradebounds.engine.certify.CertifiedValue;
 import tradebounds.engine.certify.GridCertifier;
 import tradebounds.family.ksfair.program.DiscreteTrade;
@@ -217,8 +219,13 @@ public final class KsFairBench {
         Path outFile = tmp.resolve("out-" + System.nanoTime() + ".txt");
         Path errFile = tmp.resolve("err-" + System.nanoTime() + ".txt");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        // The child runs through the same entry point as this process ("tradebounds dev ksfair-bench-child").
+        String entry = System.getProperty(DevTool.LAUNCHER_PROPERTY);
+        if (entry == null) {
+            throw new IllegalStateException("run the KS-fair bench through the tradebounds CLI (" + DevTool.LAUNCHER_PROPERTY + " unset)");
+        }
         List<String> cmd = List.of(java, "-Xss16m", "-Xmx3g", "-cp", System.getProperty("java.class.path"),
-                KsFairBench.class.getName(), "--child", program, Integer.toString(n), ic.toString(), adapter,
+                entry, "dev", "ksfair-bench-child", "--child", program, Integer.toString(n), ic.toString(), adapter,
                 Long.toString(cap.toMillis()), tmp.resolve("cert-" + program + "-" + ic + "-" + n).toString());
         Map<String, String> r = new HashMap<>();
         long t0 = System.nanoTime();
@@ -261,11 +268,14 @@ public final class KsFairBench {
         return r;
     }
 
-    /** Child entry: {@code --child PROGRAM N IC ADAPTER CAP_MILLIS CERT_DIR}; prints one BENCH line. */
-    public static void main(String[] args) {
+    /**
+     * Child entry ({@code tradebounds dev ksfair-bench-child --child PROGRAM N IC ADAPTER CAP_MILLIS CERT_DIR});
+     * prints one BENCH line.
+     */
+    public static void runChild(String[] args) {
         if (args.length != 7 || !args[0].equals("--child")) {
             System.err.println("usage: KsFairBench --child PROGRAM N GLOBAL|ADJACENT ADAPTER|exact CAP_MILLIS DIR");
-            System.exit(2);
+            throw new DevToolExit(2);
         }
         String program = args[1];
         int n = Integer.parseInt(args[2]);
@@ -319,7 +329,7 @@ public final class KsFairBench {
         System.out.println(sb.toString().strip());
         System.out.flush();
         // OR-Tools' native threads can keep the JVM alive; the answer is out.
-        System.exit(0);
+        throw new DevToolExit(0);
     }
 
     /** VmHWM from /proc (Linux); the JVM heap's committed size elsewhere. */

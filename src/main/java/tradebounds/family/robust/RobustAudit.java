@@ -129,7 +129,7 @@ public final class RobustAudit {
      * Writes the audit report: {@code RobustAudit <certificate dir> <sizes, e.g. 25,50,100> <mechanisms up to n>}
      * (report on stdout, certificates under the directory).
      */
-    public static void main(String[] args) {
+    public static void run(String[] args) {
         Path dir = Path.of(args.length > 0 ? args[0] : "certificates/robust");
         int[] sizes = java.util.Arrays.stream((args.length > 1 ? args[1] : "25,50,100").split(","))
                 .mapToInt(Integer::parseInt).toArray();

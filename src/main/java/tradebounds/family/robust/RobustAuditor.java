@@ -29,17 +29,13 @@ public final class RobustAuditor implements FamilyAuditor {
     public AuditRow audit(Claim c, AuditContext ctx) {
         long t0 = System.nanoTime();
         String key = c.method().getOrDefault("sizes", "[25,50]") + "|" + c.method().getOrDefault("mechanismsUpTo", "25");
-        RobustAudit.AuditResult result = runs.get(key);
-        if (result == null) {
-            int[] sizes = parseInts(c.method().getOrDefault("sizes", "[25,50]"));
-            int mech = Integer.parseInt(c.method().getOrDefault("mechanismsUpTo", "25"));
-            ctx.progress().accept("  robust grids " + java.util.Arrays.toString(sizes) + ", mechanisms up to " + mech
-                    + " (one run serves every robust claim)");
-            result = RobustAudit.audit(RobustAudit.standardPairs(), sizes, mech, ctx.workDir().resolve("robust"),
-                    c.method().getOrDefault("solver", "glop"));
-            runs.put(key, result);
-            if (ctx.updateCertificates()) {
-                store(result, ctx);
+        RobustAudit.AuditResult result;
+        // One run serves every robust claim: a parallel audit computes it once, the other claims wait for it.
+        synchronized (runs) {
+            result = runs.get(key);
+            if (result == null) {
+                result = regenerate(c, ctx);
+                runs.put(key, result);
             }
         }
         RobustAudit.ClaimResult r = result.claims().stream().filter(x -> x.claim().equals(c.id())).findFirst()
@@ -94,5 +90,18 @@ public final class RobustAuditor implements FamilyAuditor {
      */
     public static Verdict verdict(boolean gridAnalogueHolds) {
         return Verdict.OPEN;
+    }
+
+    private static RobustAudit.AuditResult regenerate(Claim c, AuditContext ctx) {
+        int[] sizes = parseInts(c.method().getOrDefault("sizes", "[25,50]"));
+        int mech = Integer.parseInt(c.method().getOrDefault("mechanismsUpTo", "25"));
+        ctx.progress().accept("  robust grids " + java.util.Arrays.toString(sizes) + ", mechanisms up to " + mech
+                + " (one run serves every robust claim)");
+        RobustAudit.AuditResult result = RobustAudit.audit(RobustAudit.standardPairs(), sizes, mech, ctx.workDir().resolve("robust"),
+                c.method().getOrDefault("solver", "glop"));
+        if (ctx.updateCertificates()) {
+            store(result, ctx);
+        }
+        return result;
     }
 }

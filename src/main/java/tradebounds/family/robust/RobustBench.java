@@ -127,7 +127,7 @@ public final class RobustBench {
     }
 
     /** {@code RobustBench [sizes, default 25,50,100,200] [convergence sizes, default 10,25,50,100]}. */
-    public static void main(String[] args) {
+    public static void run(String[] args) {
         int[] sizes = parse(args.length > 0 ? args[0] : "25,50,100,200");
         int[] conv = parse(args.length > 1 ? args[1] : "10,25,50,100");
         System.out.print(convergence(conv));

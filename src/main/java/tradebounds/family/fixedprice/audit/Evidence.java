@@ -6,9 +6,9 @@ import tradebounds.cert.Certificate;
 import tradebounds.cert.CertificateException;
 import tradebounds.cert.CertificateReader;
 import tradebounds.check.CheckOutcome;
-import tradebounds.check.Checker;
 import tradebounds.check.Proved;
 import tradebounds.check.Quantity;
+import tradebounds.claims.CheckedFiles;
 import tradebounds.claims.ProgramMatch;
 import tradebounds.model.Model;
 import tradebounds.model.Rational;
@@ -23,7 +23,7 @@ import tradebounds.model.Rational;
  */
 record Evidence(Path path, CheckOutcome outcome, Optional<String> mismatch) {
     static Evidence judge(Path path, Model expected) {
-        CheckOutcome o = Checker.check(path);
+        CheckOutcome o = CheckedFiles.check(path);
         Optional<String> mismatch = Optional.empty();
         if (o instanceof Proved && expected != null) {
             try {

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import tradebounds.cert.Certificate;
-import tradebounds.cert.CertificateWriter;
+import tradebounds.certwrite.CertificateWriter;
 import tradebounds.claims.AuditContext;
 import tradebounds.claims.AuditRow;
 import tradebounds.claims.Claim;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import tradebounds.cert.Certificate;
-import tradebounds.cert.CertificateBuilder;
+import tradebounds.certwrite.CertificateBuilder;
 import tradebounds.cert.CertificateType;
 import tradebounds.cert.ClaimKind;
 import tradebounds.claims.Claim;

@@ -60,7 +60,7 @@ public final class MultiUnitFalsifier {
     }
 
     /** {@code MultiUnitFalsifier seconds seed atoms}: a k = 2 run against Proposition 5.2; prints the lowest finding. */
-    public static void main(String[] args) {
+    public static void run(String[] args) {
         Settings s = new Settings(2, prop52Prices(), Integer.parseInt(args[2]), Long.parseLong(args[1]),
                 Duration.ofSeconds(Long.parseLong(args[0])), Long.MAX_VALUE, Integer.MAX_VALUE);
         Result r = run(s, System.err::println);

@@ -8,14 +8,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import tradebounds.cert.Certificate;
-import tradebounds.cert.CertificateBuilder;
+import tradebounds.certwrite.CertificateBuilder;
 import tradebounds.cert.CertificateType;
-import tradebounds.cert.CertificateWriter;
+import tradebounds.certwrite.CertificateWriter;
 import tradebounds.cert.ClaimKind;
 import tradebounds.check.CheckOutcome;
 import tradebounds.check.Checker;
 import tradebounds.check.Proved;
 import tradebounds.check.WelfareEvaluator;
+import tradebounds.claims.DevToolExit;
 import tradebounds.family.fixedprice.program.ProgramCatalog;
 import tradebounds.family.fixedprice.witness.MultiUnitLemmaInstance;
 import tradebounds.family.fixedprice.witness.MultiUnitWitnessSearch;
@@ -44,7 +45,7 @@ public final class BeyondTableMain {
     private BeyondTableMain() {
     }
 
-    public static void main(String[] args) throws IOException {
+    public static void run(String[] args) throws IOException {
         if (args.length == 2 && args[0].equals("collect")) {
             collect(Path.of(args[1]));
             return;
@@ -52,8 +53,7 @@ public final class BeyondTableMain {
         if (args.length < 4 || !args[0].equals("sweep")) {
             System.err.println("usage: BeyondTableMain sweep outDir sweepSeconds[,refineSeconds] k[:n:alpha:beta:last]... | "
                     + "BeyondTableMain collect outDir");
-            System.exit(2);
-            return;
+            throw new DevToolExit(2);
         }
         Path dir = Path.of(args[1]);
         Files.createDirectories(dir);
@@ -70,7 +70,7 @@ public final class BeyondTableMain {
                     : new SupportSweep.Support(row.n(), Rational.parse(row.alpha()), Rational.parse(row.beta()),
                     Rational.parse(row.last()));
             if (!run(k, start, dir, perK, refine)) {
-                System.exit(1);
+                throw new DevToolExit(1);
             }
         }
     }

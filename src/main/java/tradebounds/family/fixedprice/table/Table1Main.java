@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import tradebounds.check.WelfareEvaluator;
+import tradebounds.claims.DevToolExit;
 import tradebounds.family.fixedprice.program.PriceList;
 import tradebounds.family.fixedprice.program.ProgramCatalog;
 import tradebounds.family.fixedprice.witness.MultiUnitLemmaInstance;
@@ -50,11 +51,10 @@ public final class Table1Main {
     private Table1Main() {
     }
 
-    public static void main(String[] args) throws IOException {
+    public static void run(String[] args) throws IOException {
         if (args.length < 6 || !ProgramCatalog.multiUnitIds().contains(args[0])) {
             System.err.println("usage: Table1Main qcp61|qcp61-strict|qcp61-sym budgetSeconds maxStarts outDir seed k...");
-            System.exit(2);
-            return;
+            throw new DevToolExit(2);
         }
         String program = args[0];
         long seconds = Long.parseLong(args[1]);

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import tradebounds.claims.DevToolExit;
 import tradebounds.family.fixedprice.program.PriceList;
 import tradebounds.family.fixedprice.program.Qcp42Builder;
 import tradebounds.model.Model;
@@ -23,7 +24,7 @@ public final class WitnessSearchMain {
     private WitnessSearchMain() {
     }
 
-    public static void main(String[] args) throws IOException {
+    public static void run(String[] args) throws IOException {
         long seconds;
         long seed;
         int maxStarts;
@@ -33,8 +34,7 @@ public final class WitnessSearchMain {
             maxStarts = args.length > 3 ? Integer.parseInt(args[3]) : Integer.MAX_VALUE;
         } catch (NumberFormatException e) {
             System.err.println("usage: WitnessSearchMain [budgetSeconds] [seed] [out] [maxStarts]: " + e.getMessage());
-            System.exit(2);
-            return;
+            throw new DevToolExit(2);
         }
         Path out = Path.of(args.length > 2 ? args[2] : "witness42.txt");
         List<Rational> prices = PriceList.prop42();
@@ -44,8 +44,7 @@ public final class WitnessSearchMain {
                 res.lpCount(), res.starts(), res.elapsed().toMillis() / 1000.0, res.floatRatio());
         if (!res.found()) {
             System.out.println("no witness found");
-            System.exit(1);
-            return;
+            throw new DevToolExit(1);
         }
         Model model = Qcp42Builder.build(prices);
         Rational[] x = res.point().orElseThrow();

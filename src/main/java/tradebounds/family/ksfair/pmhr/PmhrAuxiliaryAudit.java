@@ -250,7 +250,7 @@ public final class PmhrAuxiliaryAudit {
         return rows;
     }
 
-    public static void main(String[] args) {
+    public static void run(String[] args) {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
         for (Row r : audit(n, 20261123L)) {
             System.out.println(r + (r.matches() ? "" : "  worst at " + r.worst()));

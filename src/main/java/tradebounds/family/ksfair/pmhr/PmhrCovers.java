@@ -8,11 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import tradebounds.cert.Certificate;
-import tradebounds.cert.CertificateBuilder;
+import tradebounds.certwrite.CertificateBuilder;
 import tradebounds.cert.CertificateException;
 import tradebounds.cert.CertificateReader;
 import tradebounds.cert.CertificateType;
-import tradebounds.cert.CertificateWriter;
+import tradebounds.certwrite.CertificateWriter;
 import tradebounds.cert.ClaimKind;
 import tradebounds.cert.Cover;
 import tradebounds.engine.cover.CoverSearch;
@@ -89,7 +89,7 @@ public final class PmhrCovers {
     }
 
     /** {@code main variant cells target maxNodes out.cert [firstCell lastCell]}. */
-    public static void main(String[] args) throws IOException {
+    public static void run(String[] args) throws IOException {
         Variant variant = Variant.valueOf(args[0]);
         List<Cover.Cell> cells = cells(variant, Integer.parseInt(args[1]));
         if (args.length > 6) {

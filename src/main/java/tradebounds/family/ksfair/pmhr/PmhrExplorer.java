@@ -194,7 +194,7 @@ public final class PmhrExplorer {
         return new double[] {m, at};
     }
 
-    public static void main(String[] args) {
+    public static void run(String[] args) {
         Variant variant = args.length > 0 ? Variant.valueOf(args[0]) : Variant.PRINTED;
         String mode = args.length > 1 ? args[1] : "program";
         if (mode.equals("program")) {

@@ -30,7 +30,7 @@ public final class PregAudit {
     }
 
     /** Runs the audit with larger budgets: {@code main [maxBoxes] [secondsPerCell]}. */
-    public static void main(String[] args) {
+    public static void run(String[] args) {
         int boxes = args.length > 0 ? Integer.parseInt(args[0]) : 20_000_000;
         long millis = args.length > 1 ? Long.parseLong(args[1]) * 1000 : 120_000;
         for (PregBranchAndBound.CellResult r : auditTable1(boxes, millis)) {

@@ -286,7 +286,7 @@ public final class PregAuxiliaryAudit {
     }
 
     /** Prints the table: {@code main [points] [seed]}. */
-    public static void main(String[] args) {
+    public static void run(String[] args) {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
         long seed = args.length > 1 ? Long.parseLong(args[1]) : 5_4L;
         List<Row> rows = audit(randomPoints(n, seed));

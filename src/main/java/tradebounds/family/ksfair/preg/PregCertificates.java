@@ -7,11 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import tradebounds.cert.Certificate;
-import tradebounds.cert.CertificateBuilder;
+import tradebounds.certwrite.CertificateBuilder;
 import tradebounds.cert.CertificateException;
 import tradebounds.cert.CertificateReader;
 import tradebounds.cert.CertificateType;
-import tradebounds.cert.CertificateWriter;
+import tradebounds.certwrite.CertificateWriter;
 import tradebounds.cert.ClaimKind;
 import tradebounds.cert.Cover;
 import tradebounds.engine.cover.CoverSearch;
@@ -91,7 +91,7 @@ public final class PregCertificates {
     }
 
     /** {@code main [target]}: regenerates the four stored files (several minutes for the best partition). */
-    public static void main(String[] args) throws IOException {
+    public static void run(String[] args) throws IOException {
         Rational target = Rational.parse(args.length > 0 ? args[0] : "0.86");
         Files.createDirectories(DIR);
         Rational printed = Rational.parse("0.851");

@@ -5,9 +5,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import tradebounds.cert.Certificate;
-import tradebounds.cert.CertificateBuilder;
+import tradebounds.certwrite.CertificateBuilder;
 import tradebounds.cert.CertificateType;
-import tradebounds.cert.CertificateWriter;
+import tradebounds.certwrite.CertificateWriter;
 import tradebounds.cert.ClaimKind;
 import tradebounds.cert.Cover.Cell;
 import tradebounds.cert.Cover;
@@ -55,7 +55,7 @@ public final class PregCovers {
     }
 
     /** {@code main target maxNodes out.cert s:l:alpha ...}. */
-    public static void main(String[] args) throws IOException {
+    public static void run(String[] args) throws IOException {
         Rational target = Rational.parse(args[0]);
         long maxNodes = Long.parseLong(args[1]);
         List<Spec> cells = new ArrayList<>();

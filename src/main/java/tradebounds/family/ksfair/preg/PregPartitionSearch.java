@@ -98,7 +98,7 @@ public final class PregPartitionSearch {
     }
 
     /** {@code main target s0 maxNodes}: prints the partition found. */
-    public static void main(String[] args) {
+    public static void run(String[] args) {
         List<Found> cells = search(Rational.parse(args[0]), Rational.parse(args[1]), Long.parseLong(args[2]));
         for (Found f : cells) {
             System.out.println(f.spec().s().toDisplay() + ":" + f.spec().l().toDisplay() + ":"

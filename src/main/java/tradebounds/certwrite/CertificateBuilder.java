@@ -1,4 +1,4 @@
-package tradebounds.cert;
+package tradebounds.certwrite;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -14,6 +14,10 @@ import tradebounds.cert.Certificate.Meta;
 import tradebounds.cert.Certificate.PricePoint;
 import tradebounds.cert.Certificate.Program;
 import tradebounds.cert.Certificate.Solution;
+import tradebounds.cert.Certificate;
+import tradebounds.cert.CertificateType;
+import tradebounds.cert.ClaimKind;
+import tradebounds.cert.Cover;
 import tradebounds.instance.FixedPriceInstance;
 import tradebounds.model.Model;
 import tradebounds.model.Rational;

@@ -1,4 +1,4 @@
-package tradebounds.cert;
+package tradebounds.certwrite;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -11,6 +11,9 @@ import tradebounds.cert.Certificate.Lemma;
 import tradebounds.cert.Certificate.Meta;
 import tradebounds.cert.Certificate.PricePoint;
 import tradebounds.cert.Certificate.Program;
+import tradebounds.cert.Certificate;
+import tradebounds.cert.Cover;
+import tradebounds.cert.Syntax;
 import tradebounds.instance.Atom;
 import tradebounds.model.AtomicFiles;
 import tradebounds.model.BilinearTerm;
