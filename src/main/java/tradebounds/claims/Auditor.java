@@ -56,7 +56,11 @@ public final class Auditor {
         return new ArrayList<>(ordered.values());
     }
 
-    /** Longest budgets first, so that a parallel run does not end on one long claim started last. */
+    /**
+     * Longest first, so that a parallel run does not end on one long claim started last: claims without a time
+     * budget (exact or interval computations whose length the registry does not state, the longest today) first,
+     * then budgeted claims by decreasing budget.
+     */
     private Map<String, AuditRow> auditAll(List<Claim> claims, AuditContext context) {
         Map<String, AuditRow> rows = new LinkedHashMap<>();
         if (jobs == 1 || claims.size() < 2) {
@@ -64,7 +68,7 @@ public final class Auditor {
             return rows;
         }
         List<Claim> order = new ArrayList<>(claims);
-        order.sort(Comparator.comparingDouble((Claim c) -> -budget(c)));
+        order.sort(Comparator.comparingDouble((Claim c) -> budget(c) == 0 ? Double.NEGATIVE_INFINITY : -budget(c)));
         ExecutorService pool = Executors.newFixedThreadPool(jobs, r -> {
             Thread t = new Thread(r, "audit");
             t.setDaemon(true);

@@ -22,6 +22,9 @@ public final class ClaimRegistry {
             "direction", "kind", "program", "method", "certificate", "notes");
     private static final Set<String> KINDS = Set.of("hardness", "guarantee", "mechanism", "context");
 
+    /** The golden file of expected verdicts ({@link Expectations}) lives beside the claims and is not a claim. */
+    public static final String EXPECTED_FILE = "expected-verdicts.json";
+
     private ClaimRegistry() {
     }
 
@@ -31,7 +34,8 @@ public final class ClaimRegistry {
         }
         List<Path> files;
         try (Stream<Path> s = Files.walk(dir)) {
-            files = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+            files = s.filter(p -> p.toString().endsWith(".json") && !p.getFileName().toString().equals(EXPECTED_FILE))
+                    .sorted().toList();
         }
         List<Claim> claims = new ArrayList<>();
         for (Path f : files) {

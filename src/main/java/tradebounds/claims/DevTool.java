@@ -7,7 +7,7 @@ package tradebounds.claims;
  */
 public interface DevTool {
     /** The system property naming the CLI's main class (set by the CLI), for tools that start child JVMs. */
-    String LAUNCHER_PROPERTY = "tradebounds.main";
+    String LAUNCHER_PROPERTY = "tradebounds_cli_main";
 
     /** One line for {@code tradebounds dev --help}, starting with the arguments. */
     String summary();

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tradebounds.check.Checker;
@@ -21,6 +22,7 @@ import tradebounds.json.InputException;
  * Every registry claim of claims/ksfair has an audit, and the audit agrees with what the paper states (all its
  * examples' numbers hold, including the optima computed directly by the zero-seller reduction; P_REG/P_MHR are reported as not done), with every certificate replayed.
  */
+@Tag("slow") // every KS-fair claim audited, covers replayed: minutes
 class KsFairAuditTest {
     @TempDir
     Path dir;
@@ -44,7 +46,10 @@ class KsFairAuditTest {
             KsFairFinding f = KsFairAudit.audit(c.id(), dir);
             assertEquals(expected.get(c.id()), f.status(), c.id() + ": " + f.evidence());
             for (Path cert : f.certificates()) {
-                assertInstanceOf(Proved.class, Checker.check(cert), cert.toString());
+                // Stored certificates are replayed once, by StoredCertificatesTest; fresh ones are checked here.
+                if (!cert.startsWith("certificates")) {
+                    assertInstanceOf(Proved.class, Checker.check(cert), cert.toString());
+                }
             }
             assertTrue(f.lower().isEmpty() || f.upper().isEmpty() || f.lower().get().compareTo(f.upper().get()) <= 0);
         }

@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import tradebounds.engine.interval.Interval;
 import tradebounds.model.Rational;
 
 /** Known constants and the paper's stated numbers, each checked against a rigorous enclosure. */
+@Tag("slow") // rigorous enclosures of the examples: seconds each
 class PaperExamplesTest {
     /** {@code known} is a decimal correct to its last digit (rounded or truncated), so +-1 unit of it is a bracket. */
     private static void encloses(String known, Interval i) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,6 +19,7 @@ import tradebounds.model.Rational;
  * values it does not compute: hand derivations for U[0,1] and the equal-revenue law, and, on finite laws fed through
  * the same continuous route, the NSW optimum of {@link NashFrontier}'s certified frontier.
  */
+@Tag("slow") // rigorous NSW enclosures for continuous laws: minutes
 class ZeroSellerNswTest {
     private static final BigDecimal TOL = new BigDecimal("1e-7");
 

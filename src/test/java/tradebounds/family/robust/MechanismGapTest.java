@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tradebounds.family.robust.program.MechanismPrograms;
@@ -17,6 +18,7 @@ import tradebounds.model.Rational;
  * taken independently of any LP: the best deterministic price against the comonotone coupling (see
  * {@link Comonotone}), which equals (b) because that coupling is worst for every price at once.
  */
+@Tag("slow") // 50-cell mechanism LPs certified exactly: a minute or more
 class MechanismGapTest {
     @TempDir
     Path dir;

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tradebounds.family.robust.program.PricePrograms;
@@ -22,6 +23,7 @@ import tradebounds.model.Rational;
  * W(p) = (y^2 - p^2)/2 - (p^2 - x^2)/(2t) = p^2 (1-t)^2 (1+t) / (2 t^2), increasing; for p &gt;= t, y = 1 and
  * W(p) = (1 - p^2)(1 - t)/2, decreasing. Hence p* = t and A = (1-t)^2 (1+t) / 2.
  */
+@Tag("slow") // interval enclosures of Proposition 1: tens of seconds
 class Proposition1Test {
     @TempDir
     Path dir;

@@ -20,7 +20,7 @@ import tradebounds.family.ksfair.pmhr.PmhrFormulas.Variant;
  * claim is neither established nor contradicted).
  */
 public final class PmhrFinding {
-    public static final Path PRINTED = Path.of("certificates", "ksfair", "pmhr-printed.cert");
+    public static final Path PRINTED = Path.of("certificates", "ksfair", "pmhr-printed.cert.gz");
     static final BigDecimal PUBLISHED = new BigDecimal("0.913");
 
     private PmhrFinding() {

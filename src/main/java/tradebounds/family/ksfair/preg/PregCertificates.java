@@ -27,7 +27,7 @@ import tradebounds.model.Rational;
  */
 public final class PregCertificates {
     public static final Path DIR = Path.of("certificates", "ksfair");
-    public static final Path MAIN = DIR.resolve("preg-best-main.cert");
+    public static final Path MAIN = DIR.resolve("preg-best-main.cert.gz");
     public static final Path TAIL = DIR.resolve("preg-best-tail.cert");
     public static final Path TABLE1_CELL2 = DIR.resolve("preg-table1-cell2.cert");
     public static final Path TABLE1_CELLS7_8 = DIR.resolve("preg-table1-cells7-8.cert");

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import tradebounds.check.WelfareEvaluator;
 import tradebounds.family.fixedprice.program.PriceList;
@@ -18,6 +19,7 @@ import tradebounds.instance.InstanceReader;
 import tradebounds.json.InputException;
 import tradebounds.model.Rational;
 
+@Tag("slow") // budgeted falsification searches
 class FalsifierTest {
     private static final Duration CAP = Duration.ofSeconds(30);
 

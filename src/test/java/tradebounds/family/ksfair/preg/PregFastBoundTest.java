@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Random;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import tradebounds.engine.interval.Interval;
 import tradebounds.family.ksfair.KsFairFinding;
@@ -118,15 +119,18 @@ class PregFastBoundTest {
      * attains: for [0.1, 1] alpha=0.66, the printed objective at q_m = 0.1, t = 1 - 1e-5, u = 0.9 is 0.85984.
      */
     @Test
+    @Tag("slow")
     void defaultAuditProvesTheThreeUndecidedCells() {
-        KsFairFinding f = PregFinding.table1(4_000_000, 20_000);
+        // The box budget decides; the time cap is generous so a loaded machine (2 shared cores) does not turn a
+        // proved cell into an undecided one (20 s per cell did, under load).
+        KsFairFinding f = PregFinding.table1(4_000_000, 120_000);
         assertEquals(KsFairFinding.Status.REFUTED, f.status());
         assertTrue(f.evidence().contains("5 cells refuted, 3 cells proved, 0 cells undecided"), f.evidence());
         for (String cell : new String[] {"[0.002, 0.008] alpha=0.78: PROVED", "[0.078, 0.1] alpha=0.68: PROVED",
             "[0.1, 1] alpha=0.66: PROVED"}) {
             assertTrue(f.evidence().contains(cell), f.evidence());
         }
-        var last = PregBranchAndBound.run(PregAudit.TABLE_1.get(7), PregAudit.TARGET, 4_000_000, 20_000);
+        var last = PregBranchAndBound.run(PregAudit.TABLE_1.get(7), PregAudit.TARGET, 4_000_000, 120_000);
         assertTrue(last.lowestBound().compareTo(PregAudit.TARGET) >= 0);
         // q_lo = 0.1 + 0.34 * 0.9 = 0.406, q = 1 - 1e-5 * 0.594, v0 = 0.9 (1 - 0.306/(q - 0.1))
         double q = 1 - 1e-5 * 0.594;
