@@ -1,5 +1,8 @@
 /**
- * KS-fair bilateral trade (Babaioff, Feng and Manaker Morag, seed 000) in the tool: closed forms of SOM, BOM, fixed
+ * Everything about seed 000 (KS-fair bilateral trade, Babaioff, Feng and Manaker Morag) in one tree: {@code program}
+ * (mechanism LPs), {@code preg} and {@code pmhr} (the programs P_REG and P_MHR, their covers and audits), {@link
+ * tradebounds.family.ksfair.KsFairAuditor} (verdicts) and {@link tradebounds.family.ksfair.KsFairFamily} (the
+ * registration). Here: closed forms of SOM, BOM, fixed
  * price and the lambda-biased ROM on finite instances ({@link tradebounds.family.ksfair.OfferMechanisms}); exact
  * certification of the Section 3 LPs of {@code family.ksfair.program} ({@link tradebounds.family.ksfair.KsFairCertifier},
  * reusing {@link tradebounds.engine.certify.GridCertifier}); rigorous enclosures of the numbers stated for Examples 5.1-5.3
