@@ -25,14 +25,14 @@ import tradebounds.model.Rational;
  */
 public final class CoverSearch {
     /** How one cell's search ended. */
-    public enum Outcome { PROVED, UNDECIDED }
+    public enum Decision { PROVED, UNDECIDED }
 
     /**
      * @param nodes       the tree in preorder (complete only when PROVED)
      * @param lowestBound the lowest leaf bound (PROVED) or the lowest lower bound of a region left open
      * @param lowestPoint the lowest goal value seen at a region's midpoint (an estimate, not a proof)
      */
-    public record CellResult(Outcome outcome, List<Node> nodes, double lowestBound, double lowestPoint, long evaluations,
+    public record CellResult(Decision outcome, List<Node> nodes, double lowestBound, double lowestPoint, long evaluations,
                              long millis, String openRegion) {
     }
 
@@ -99,10 +99,10 @@ public final class CoverSearch {
         try {
             grow(root, 0, params, evaluate(params, root), nodes);
         } catch (Budget b) {
-            return new CellResult(Outcome.UNDECIDED, nodes, b.bound, lowestPoint, evaluations,
+            return new CellResult(Decision.UNDECIDED, nodes, b.bound, lowestPoint, evaluations,
                     System.currentTimeMillis() - start, b.region);
         }
-        return new CellResult(Outcome.PROVED, nodes, lowestLeaf, lowestPoint, evaluations,
+        return new CellResult(Decision.PROVED, nodes, lowestLeaf, lowestPoint, evaluations,
                 System.currentTimeMillis() - start, null);
     }
 

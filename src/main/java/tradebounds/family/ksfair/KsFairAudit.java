@@ -78,7 +78,7 @@ public final class KsFairAudit {
             DiscreteTrade t = suite.get(k);
             CertifiedValue sb = KsFairCertifier.certify(KsFairPrograms.secondBest(t), dir.resolve("instance-" + k));
             certs.add(sb.certificate());
-            Outcome rom = OfferMechanisms.biasedRandomOffer(t, OfferMechanisms.ksFairLambda(t));
+            MechanismOutcome rom = OfferMechanisms.biasedRandomOffer(t, OfferMechanisms.ksFairLambda(t));
             Rational lo = rom.gft().divide(sb.upper().orElseThrow());
             Rational hi = rom.gft().divide(sb.lower().orElseThrow());
             refuted |= !sb.proved() || hi.compareTo(Rational.of(1, 2)) < 0;

@@ -21,7 +21,7 @@ public final class OfferMechanisms {
     private OfferMechanisms() {
     }
 
-    public static Outcome fixedPrice(DiscreteTrade t, Rational price) {
+    public static MechanismOutcome fixedPrice(DiscreteTrade t, Rational price) {
         Rational[][][] r = empty(t);
         for (int i = 0; i < t.buyers(); i++) {
             for (int j = 0; j < t.sellers(); j++) {
@@ -30,10 +30,10 @@ public final class OfferMechanisms {
                 }
             }
         }
-        return new Outcome("FPM(" + price + ")", t, r[0], r[1], r[2]);
+        return new MechanismOutcome("FPM(" + price + ")", t, r[0], r[1], r[2]);
     }
 
-    public static Outcome sellerOffer(DiscreteTrade t) {
+    public static MechanismOutcome sellerOffer(DiscreteTrade t) {
         Rational[][][] r = empty(t);
         for (int j = 0; j < t.sellers(); j++) {
             int best = -1;
@@ -55,10 +55,10 @@ public final class OfferMechanisms {
                 }
             }
         }
-        return new Outcome("SOM", t, r[0], r[1], r[2]);
+        return new MechanismOutcome("SOM", t, r[0], r[1], r[2]);
     }
 
-    public static Outcome buyerOffer(DiscreteTrade t) {
+    public static MechanismOutcome buyerOffer(DiscreteTrade t) {
         Rational[][][] r = empty(t);
         for (int i = 0; i < t.buyers(); i++) {
             int best = -1;
@@ -78,11 +78,11 @@ public final class OfferMechanisms {
                 trade(r, i, j, t.c(best));
             }
         }
-        return new Outcome("BOM", t, r[0], r[1], r[2]);
+        return new MechanismOutcome("BOM", t, r[0], r[1], r[2]);
     }
 
     /** The lambda-biased ROM (Def. 4.1): SOM with probability lambda, BOM with 1 - lambda. */
-    public static Outcome biasedRandomOffer(DiscreteTrade t, Rational lambda) {
+    public static MechanismOutcome biasedRandomOffer(DiscreteTrade t, Rational lambda) {
         return sellerOffer(t).mix(lambda, buyerOffer(t), "ROM(" + lambda + ")");
     }
 
@@ -92,8 +92,8 @@ public final class OfferMechanisms {
      * every lambda is KS-fair and 1/2 is returned. Needs Pi*, U* &gt; 0.
      */
     public static Rational ksFairLambda(DiscreteTrade t) {
-        Outcome som = sellerOffer(t);
-        Outcome bom = buyerOffer(t);
+        MechanismOutcome som = sellerOffer(t);
+        MechanismOutcome bom = buyerOffer(t);
         Rational a = bom.seller().divide(som.seller());
         Rational b = som.buyer().divide(bom.buyer());
         Rational den = Rational.of(2).subtract(a).subtract(b);
@@ -106,8 +106,8 @@ public final class OfferMechanisms {
      * buyer's. Returned as {sellers' Pi*(c_j)} and {buyers' U*(v_i)}.
      */
     public static Rational[][] interimIdeals(DiscreteTrade t) {
-        Outcome som = sellerOffer(t);
-        Outcome bom = buyerOffer(t);
+        MechanismOutcome som = sellerOffer(t);
+        MechanismOutcome bom = buyerOffer(t);
         Rational[] seller = new Rational[t.sellers()];
         Rational[] buyer = new Rational[t.buyers()];
         for (int j = 0; j < t.sellers(); j++) {

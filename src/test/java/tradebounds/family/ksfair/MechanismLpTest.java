@@ -49,8 +49,8 @@ class MechanismLpTest {
     }
 
     private static void checkAgainstPaper(DiscreteTrade t, Map<String, CertifiedValue> v) {
-        Outcome som = OfferMechanisms.sellerOffer(t);
-        Outcome bom = OfferMechanisms.buyerOffer(t);
+        MechanismOutcome som = OfferMechanisms.sellerOffer(t);
+        MechanismOutcome bom = OfferMechanisms.buyerOffer(t);
         Rational pi = som.seller();
         Rational u = bom.buyer();
         assertEquals(OfferMechanisms.firstBest(t), value(v, "ksfair-opt-fb"));
@@ -62,7 +62,7 @@ class MechanismLpTest {
         assertTrue(sb.compareTo(pi.add(u)) <= 0, "OPT_SB <= Pi* + U* (proof of Thm. 4.2)");
 
         Rational lambda = OfferMechanisms.ksFairLambda(t);
-        Outcome rom = OfferMechanisms.biasedRandomOffer(t, lambda);
+        MechanismOutcome rom = OfferMechanisms.biasedRandomOffer(t, lambda);
         assertEquals(rom.seller().multiply(u), rom.buyer().multiply(pi), "lambda-ROM is KS-fair");
         assertTrue(PointCheck.maxViolation(KsFairPrograms.ksFairGft(t, pi, u), rom.point()).feasible(),
                 "lambda-ROM is a feasible point of the KS-fair GFT LP");

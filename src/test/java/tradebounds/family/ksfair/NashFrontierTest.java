@@ -44,7 +44,7 @@ class NashFrontierTest {
                     .orElseThrow();
             assertTrue(r.best().seller().add(r.best().buyer()).multiply(Rational.of(2)).compareTo(sb) >= 0);
             // The NSW optimum dominates the KS-fair lambda-ROM's product (it is one feasible point).
-            Outcome rom = OfferMechanisms.biasedRandomOffer(t, OfferMechanisms.ksFairLambda(t));
+            MechanismOutcome rom = OfferMechanisms.biasedRandomOffer(t, OfferMechanisms.ksFairLambda(t));
             assertTrue(r.nsw().compareTo(rom.seller().multiply(rom.buyer())) >= 0);
         }
     }

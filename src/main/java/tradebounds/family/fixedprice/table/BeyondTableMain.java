@@ -79,7 +79,7 @@ public final class BeyondTableMain {
     static boolean run(int k, SupportSweep.Support base, Path dir, Duration perK, Duration refine)
             throws IOException {
         Table1Main.Row row = Table1Main.TABLE.stream().filter(r -> r.k() == k).findFirst().orElseThrow();
-        SupportSweep.Outcome out = SupportSweep.sweep(k, base, SupportSweep.Settings.strict(perK), new GlopAdapter(),
+        SupportSweep.Result out = SupportSweep.sweep(k, base, SupportSweep.Settings.strict(perK), new GlopAdapter(),
                 System.err::println);
         Rational published = Rational.parse(row.publishedR());
         if (out.best().isEmpty()) {

@@ -56,7 +56,7 @@ public final class SupportSweep {
     }
 
     /** The paper's support scored as the search scores any other, the best support found, and the effort. */
-    public record Outcome(int k, Optional<Scored> baseline, Optional<Scored> best, int evaluations, Duration elapsed) {
+    public record Result(int k, Optional<Scored> baseline, Optional<Scored> best, int evaluations, Duration elapsed) {
     }
 
     /** Tuning of one sweep; {@code perSupport} bounds one witness search, {@code total} the whole sweep. */
@@ -70,7 +70,7 @@ public final class SupportSweep {
     private SupportSweep() {
     }
 
-    public static Outcome sweep(int k, Support base, Settings settings, SolverAdapter lp, Consumer<String> progress) {
+    public static Result sweep(int k, Support base, Settings settings, SolverAdapter lp, Consumer<String> progress) {
         long t0 = System.nanoTime();
         long deadline = t0 + settings.total().toNanos();
         Map<Support, Optional<Scored>> cache = new HashMap<>();
@@ -106,7 +106,7 @@ public final class SupportSweep {
                 halvings++;
             }
         }
-        return new Outcome(k, baseline, best, cache.size(), Duration.ofNanos(System.nanoTime() - t0));
+        return new Result(k, baseline, best, cache.size(), Duration.ofNanos(System.nanoTime() - t0));
     }
 
     /** The stencil around {@code s}: alpha and beta by one step each way, one point more or fewer, p_n doubled or halved. */

@@ -77,7 +77,7 @@ public final class PmhrCovers {
             System.err.printf("P_MHR cover rm in [%s, %s] alpha=%s: %s, %d lines, lowest %s, point %.6f, %d ms%s%n",
                     c.lo().toDisplay(), c.hi().toDisplay(), c.paramValues(), r.outcome(), r.nodes().size(),
                     r.lowestBound(), r.lowestPoint(), r.millis(), r.openRegion() == null ? "" : " open " + r.openRegion());
-            all &= r.outcome() == CoverSearch.Outcome.PROVED;
+            all &= r.outcome() == CoverSearch.Decision.PROVED;
         }
         if (!all) {
             return Optional.empty();

@@ -19,7 +19,7 @@ import tradebounds.engine.interval.Interval;
  */
 public final class PregBranchAndBound {
     /** How the search for one cell ended. */
-    public enum Outcome { PROVED, REFUTED, UNDECIDED }
+    public enum Decision { PROVED, REFUTED, UNDECIDED }
 
     /** Which proved box bound to use. */
     public enum Bound {
@@ -49,7 +49,7 @@ public final class PregBranchAndBound {
      * @param openBoxes   boxes left unexplored when the budget ran out
      * @param point       for REFUTED, the certified point
      */
-    public record CellResult(PregCell cell, Outcome outcome, BigDecimal lowestBound, int openBoxes, int boxes,
+    public record CellResult(PregCell cell, Decision outcome, BigDecimal lowestBound, int openBoxes, int boxes,
                              long millis, Optional<PregPoint> point) {
         public String row() {
             String b = lowestBound == null ? "-inf" : lowestBound.round(new MathContext(6, RoundingMode.FLOOR))
@@ -95,12 +95,12 @@ public final class PregBranchAndBound {
             }
             Optional<PregPoint> bad = screen(cell, b, target);
             if (bad.isPresent()) {
-                return new CellResult(cell, Outcome.REFUTED, decimal(b.bound), open.size() + 1, boxes,
+                return new CellResult(cell, Decision.REFUTED, decimal(b.bound), open.size() + 1, boxes,
                         System.currentTimeMillis() - start, bad);
             }
             if (boxes >= maxBoxes || System.currentTimeMillis() - start > maxMillis) {
                 open.add(b);
-                return new CellResult(cell, Outcome.UNDECIDED, decimal(b.bound), open.size(), boxes,
+                return new CellResult(cell, Decision.UNDECIDED, decimal(b.bound), open.size(), boxes,
                         System.currentTimeMillis() - start, Optional.empty());
             }
             for (Box child : split(cell, bound, alpha, b)) {
@@ -108,7 +108,7 @@ public final class PregBranchAndBound {
                 boxes++;
             }
         }
-        return new CellResult(cell, Outcome.PROVED, decimal(provedMin), 0, boxes, System.currentTimeMillis() - start,
+        return new CellResult(cell, Decision.PROVED, decimal(provedMin), 0, boxes, System.currentTimeMillis() - start,
                 Optional.empty());
     }
 

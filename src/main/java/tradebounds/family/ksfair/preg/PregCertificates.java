@@ -77,7 +77,7 @@ public final class PregCertificates {
         CoverSearch.CellResult r = search.cell(Rational.ZERO, s0, List.of(TAIL_ALPHA));
         System.err.println("P_REG tail [0, " + s0.toDisplay() + "]: " + r.outcome() + ", " + r.nodes().size()
                 + " tree lines, lowest " + r.lowestBound());
-        if (r.outcome() != CoverSearch.Outcome.PROVED) {
+        if (r.outcome() != CoverSearch.Decision.PROVED) {
             return Optional.empty();
         }
         Cover cover = search.cover(List.of(new Cover.Cell(Rational.ZERO, s0, List.of(TAIL_ALPHA), List.of(), 0)),

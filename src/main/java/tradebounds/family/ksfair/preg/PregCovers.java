@@ -38,8 +38,8 @@ public final class PregCovers {
             results.add(r);
             System.err.printf("P_REG cover [%s, %s] alpha=%s: %s, %d tree lines, lowest %.7f, %d ms%n",
                     c.s().toDisplay(), c.l().toDisplay(), c.alpha().toDisplay(), r.outcome(), r.nodes().size(),
-                    r.outcome() == CoverSearch.Outcome.PROVED ? r.lowestBound() : r.lowestPoint(), r.millis());
-            all &= r.outcome() == CoverSearch.Outcome.PROVED;
+                    r.outcome() == CoverSearch.Decision.PROVED ? r.lowestBound() : r.lowestPoint(), r.millis());
+            all &= r.outcome() == CoverSearch.Decision.PROVED;
             out.add(new Cell(c.s(), c.l(), List.of(c.alpha()), List.of(), 0));
         }
         if (!all) {

@@ -49,15 +49,15 @@ public final class PregFinding {
 
     public static KsFairFinding table1(int maxBoxes, long maxMillisPerCell) {
         List<PregBranchAndBound.CellResult> rows = PregAudit.auditTable1(maxBoxes, maxMillisPerCell);
-        boolean refuted = rows.stream().anyMatch(r -> r.outcome() == PregBranchAndBound.Outcome.REFUTED);
-        boolean allProved = rows.stream().allMatch(r -> r.outcome() == PregBranchAndBound.Outcome.PROVED);
+        boolean refuted = rows.stream().anyMatch(r -> r.outcome() == PregBranchAndBound.Decision.REFUTED);
+        boolean allProved = rows.stream().allMatch(r -> r.outcome() == PregBranchAndBound.Decision.PROVED);
         Status status = refuted ? Status.REFUTED : allProved ? Status.HOLDS : Status.NOT_CHECKED;
         Optional<BigDecimal> lower = allProved ? rows.stream().map(PregBranchAndBound.CellResult::lowestBound)
                 .min(BigDecimal::compareTo) : Optional.empty();
         String table = rows.stream().map(PregBranchAndBound.CellResult::row).collect(Collectors.joining("; "));
-        String counts = count(rows, PregBranchAndBound.Outcome.REFUTED) + " cells refuted, "
-                + count(rows, PregBranchAndBound.Outcome.PROVED) + " cells proved, "
-                + count(rows, PregBranchAndBound.Outcome.UNDECIDED) + " cells undecided: ";
+        String counts = count(rows, PregBranchAndBound.Decision.REFUTED) + " cells refuted, "
+                + count(rows, PregBranchAndBound.Decision.PROVED) + " cells proved, "
+                + count(rows, PregBranchAndBound.Decision.UNDECIDED) + " cells undecided: ";
         String lead = (refuted ? "Table 1 certificate fails (the printed P_REG[s,l,alpha] drops below 0.851 in a cell); "
                 : allProved ? "every Table 1 cell proved >= 0.851; " : "Table 1 cells not all decided; ") + counts;
         return new KsFairFinding("bfm-thm5.3-table1", status, lower, Optional.empty(),
@@ -65,7 +65,7 @@ public final class PregFinding {
                         + "; the cells that hold are certified by stored interval covers");
     }
 
-    private static long count(List<PregBranchAndBound.CellResult> rows, PregBranchAndBound.Outcome o) {
+    private static long count(List<PregBranchAndBound.CellResult> rows, PregBranchAndBound.Decision o) {
         return rows.stream().filter(r -> r.outcome() == o).count();
     }
 }

@@ -39,7 +39,7 @@ public final class PregPartitionSearch {
                 CoverSearch.CellResult r = cover.cell(s, l, List.of(a));
                 System.err.printf("  try [%s, %s] alpha=%s: %s (%d lines, %d ms)%n", s.toDecimal(8, false),
                         l.toDecimal(8, false), a.toDisplay(), r.outcome(), r.nodes().size(), r.millis());
-                if (r.outcome() != CoverSearch.Outcome.PROVED) {
+                if (r.outcome() != CoverSearch.Decision.PROVED) {
                     break;
                 }
                 best = new Found(new PregCovers.Spec(s, l, a), r);

@@ -54,9 +54,9 @@ class PregTest {
         // min(alpha (S+1)/S, (1+M)/S) > 1/2 needs only L < 1 + M; true on [0.3, 0.31] at alpha = 0.66
         PregCell cell = new PregCell("0.3", "0.31", "0.66");
         var proved = PregBranchAndBound.run(cell, new BigDecimal("0.5"), 1000, 10_000);
-        assertEquals(PregBranchAndBound.Outcome.PROVED, proved.outcome());
+        assertEquals(PregBranchAndBound.Decision.PROVED, proved.outcome());
         var refuted = PregBranchAndBound.run(new PregCell("0.017", "0.018", "0.76"), PregAudit.TARGET, 1000, 10_000);
-        assertEquals(PregBranchAndBound.Outcome.REFUTED, refuted.outcome());
+        assertEquals(PregBranchAndBound.Decision.REFUTED, refuted.outcome());
         Interval v = refuted.point().orElseThrow().value();
         assertTrue(v.hi().compareTo(PregAudit.TARGET) < 0);
         assertTrue(v.lo().doubleValue() > 0.8443 - 1e-3, "cell minimum is the hand corner value 0.8443");

@@ -8,7 +8,7 @@ import tradebounds.model.Rational;
  * An ex-post mechanism on a {@link DiscreteTrade}, as [i][j] arrays over (buyer value v_i, seller value c_j):
  * trade probability, what the buyer pays, what the seller receives; and its exact ex-ante utilities and GFT.
  */
-public record Outcome(String name, DiscreteTrade trade, Rational[][] alloc, Rational[][] buyerPays,
+public record MechanismOutcome(String name, DiscreteTrade trade, Rational[][] alloc, Rational[][] buyerPays,
                       Rational[][] sellerGets) {
     /** Pi(M) = E[p~(v,c) - c x(v,c)]. */
     public Rational seller() {
@@ -49,7 +49,7 @@ public record Outcome(String name, DiscreteTrade trade, Rational[][] alloc, Rati
     }
 
     /** lambda . this + (1 - lambda) . other, ex post (run this with probability lambda). */
-    public Outcome mix(Rational lambda, Outcome other, String mixedName) {
+    public MechanismOutcome mix(Rational lambda, MechanismOutcome other, String mixedName) {
         Rational mu = Rational.ONE.subtract(lambda);
         int n = trade.buyers();
         int m = trade.sellers();
@@ -63,7 +63,7 @@ public record Outcome(String name, DiscreteTrade trade, Rational[][] alloc, Rati
                 q[i][j] = lambda.multiply(sellerGets[i][j]).add(mu.multiply(other.sellerGets[i][j]));
             }
         }
-        return new Outcome(mixedName, trade, x, p, q);
+        return new MechanismOutcome(mixedName, trade, x, p, q);
     }
 
     private Rational w(int i, int j) {
