@@ -1,6 +1,9 @@
 package tradebounds.cert;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.zip.GZIPInputStream;
 import tradebounds.cert.Certificate.BasicPrices;
 import tradebounds.cert.Certificate.Claim;
 import tradebounds.cert.Certificate.Dual;
@@ -47,6 +51,11 @@ public final class CertificateReader {
         return read(file, Limits.DEFAULT);
     }
 
+    /**
+     * Reads a certificate file; a name ending in {@code .gz} is gunzipped first (large covers are stored that way).
+     * The byte budget applies to the text after decompression, and decompression stops one byte past it, so a small
+     * compressed file cannot expand without bound.
+     */
     public static Certificate read(Path file, Limits limits) throws CertificateException {
         String name = file.toString();
         try {
@@ -54,7 +63,19 @@ public final class CertificateReader {
                 throw new CertificateException(FormatError.BUDGET_EXCEEDED, name + ":0",
                         "file larger than " + limits.maxBytes() + " bytes");
             }
-            return read(Files.readString(file, StandardCharsets.UTF_8), name, limits);
+            if (!name.endsWith(".gz")) {
+                return read(Files.readString(file, StandardCharsets.UTF_8), name, limits);
+            }
+            byte[] bytes;
+            try (InputStream in = new GZIPInputStream(Files.newInputStream(file), 1 << 16)) {
+                bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxBytes() + 1));
+            }
+            if (bytes.length > limits.maxBytes()) {
+                throw new CertificateException(FormatError.BUDGET_EXCEEDED, name + ":0",
+                        "decompressed text larger than " + limits.maxBytes() + " bytes");
+            }
+            CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder();
+            return read(utf8.decode(ByteBuffer.wrap(bytes)).toString(), name, limits);
         } catch (IOException e) {
             throw new CertificateException(FormatError.UNREADABLE, name + ":0", "cannot read: " + e.getMessage());
         }

@@ -5,8 +5,8 @@ import java.util.regex.Pattern;
 import tradebounds.model.Rational;
 
 /** The lexical rules shared by reader and writer, so what one writes the other reads. */
-final class Syntax {
-    static final String HEADER = "TRADEBOUNDS";
+public final class Syntax {
+    public static final String HEADER = "TRADEBOUNDS";
     static final Set<String> KEYWORDS = Set.of(HEADER, "TYPE", "META", "VAR", "CON", "OBJ", "SOL", "DUAL",
             "LEMMA", "PRICE", "INSTANCE", "SELLER", "BUYER", "BASICPRICES", "CLAIM", "PARAM", "COORD", "LET", "FEASIBLE", "GOAL", "CELL");
     static final String MINUS_INF = "-inf";
@@ -20,7 +20,7 @@ final class Syntax {
     private Syntax() {
     }
 
-    static boolean isName(String token) {
+    public static boolean isName(String token) {
         return NAME.matcher(token).matches() && !KEYWORDS.contains(token);
     }
 
@@ -32,11 +32,11 @@ final class Syntax {
         return COUNT.matcher(token).matches();
     }
 
-    static String lower(Rational lo) {
+    public static String lower(Rational lo) {
         return lo == null ? MINUS_INF : lo.toString();
     }
 
-    static String upper(Rational hi) {
+    public static String upper(Rational hi) {
         return hi == null ? INF : hi.toString();
     }
 }

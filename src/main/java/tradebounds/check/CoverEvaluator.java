@@ -3,9 +3,9 @@ package tradebounds.check;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import tradebounds.cert.Cover;
 import tradebounds.cert.Cover.Arg;
 import tradebounds.cert.Cover.Let;
+import tradebounds.cert.Cover;
 import tradebounds.model.Rational;
 
 /**

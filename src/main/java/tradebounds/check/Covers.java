@@ -3,11 +3,11 @@ package tradebounds.check;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import tradebounds.cert.Certificate;
 import tradebounds.cert.Certificate.Claim;
-import tradebounds.cert.Cover;
+import tradebounds.cert.Certificate;
 import tradebounds.cert.Cover.Cell;
 import tradebounds.cert.Cover.Node;
+import tradebounds.cert.Cover;
 import tradebounds.model.Rational;
 
 /**

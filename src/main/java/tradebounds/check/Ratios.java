@@ -2,9 +2,9 @@ package tradebounds.check;
 
 import java.util.List;
 import java.util.Map;
-import tradebounds.cert.Certificate;
 import tradebounds.cert.Certificate.BasicPrices;
 import tradebounds.cert.Certificate.Claim;
+import tradebounds.cert.Certificate;
 import tradebounds.cert.ClaimKind;
 import tradebounds.instance.FixedPriceInstance;
 import tradebounds.model.Rational;

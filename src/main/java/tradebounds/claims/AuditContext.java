@@ -7,7 +7,7 @@ import java.util.function.Consumer;
 /**
  * What every family auditor receives.
  *
- * @param root               repository root (registry under programs/, certificates under certificates/)
+ * @param root               repository root (registry under claims/, certificates under certificates/)
  * @param workDir            where fresh certificates are written (target/audit); never the stored ones
  * @param budgetScale        multiplies every time budget in the registry (CI and benchmarks scale it)
  * @param updateCertificates replace a stored certificate when the fresh one is checked and at least as strong

@@ -1,31 +1,51 @@
 package tradebounds.claims;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import tradebounds.claims.fixedprice.FixedPriceAuditor;
-import tradebounds.claims.ksfair.KsFairAuditor;
-import tradebounds.claims.robust.RobustAuditor;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
- * Runs the audit over a list of claims: each claim goes to the family auditor that handles its method, and
+ * Runs the audit over a list of claims: each claim goes to the family auditor (of a {@link Family} found by
+ * {@code ServiceLoader}) that handles its method, and
  * the two methods every family shares are handled here: {@code none} (OPEN, with the registry's reason) and
  * {@code implied-by} (the verdict of a stronger certified claim, when its certified bound implies this one).
  */
 public final class Auditor {
-    private final List<FamilyAuditor> families = List.of(new FixedPriceAuditor(), new RobustAuditor(), new KsFairAuditor());
+    private final List<FamilyAuditor> families = Family.all().stream().flatMap(f -> f.auditors().stream()).toList();
+    private final int jobs;
+
+    /** One claim at a time. */
+    public Auditor() {
+        this(1);
+    }
+
+    /**
+     * Audits up to {@code jobs} claims at once. Rows do not depend on the order claims finish in (each auditor
+     * writes its own files and a shared regeneration, such as the robust grids, is computed once under a lock),
+     * but time budgets are wall-clock, so a loaded machine can find weaker fresh witnesses; the stored certificates,
+     * which auditors also judge, keep the verdicts.
+     */
+    public Auditor(int jobs) {
+        if (jobs < 1) {
+            throw new IllegalArgumentException("jobs must be at least 1, got " + jobs);
+        }
+        this.jobs = jobs;
+    }
 
     public List<AuditRow> run(List<Claim> claims, AuditContext context) {
         Map<String, AuditRow> done = context.done();
         List<Claim> deferred = new ArrayList<>();
+        List<Claim> now = new ArrayList<>();
         for (Claim c : claims) {
-            if (c.methodType().equals("implied-by")) {
-                deferred.add(c);
-                continue;
-            }
-            done.put(c.id(), audit(c, context));
+            (c.methodType().equals("implied-by") ? deferred : now).add(c);
         }
+        done.putAll(auditAll(now, context));
         for (Claim c : deferred) {
             done.put(c.id(), implied(c, done.get(c.method().get("claim"))));
         }
@@ -34,6 +54,60 @@ public final class Auditor {
             ordered.put(c.id(), done.get(c.id()));
         }
         return new ArrayList<>(ordered.values());
+    }
+
+    /**
+     * Longest first, so that a parallel run does not end on one long claim started last: claims without a time
+     * budget (exact or interval computations whose length the registry does not state, the longest today) first,
+     * then budgeted claims by decreasing budget.
+     */
+    private Map<String, AuditRow> auditAll(List<Claim> claims, AuditContext context) {
+        Map<String, AuditRow> rows = new LinkedHashMap<>();
+        if (jobs == 1 || claims.size() < 2) {
+            claims.forEach(c -> rows.put(c.id(), audit(c, context)));
+            return rows;
+        }
+        List<Claim> order = new ArrayList<>(claims);
+        order.sort(Comparator.comparingDouble((Claim c) -> budget(c) == 0 ? Double.NEGATIVE_INFINITY : -budget(c)));
+        ExecutorService pool = Executors.newFixedThreadPool(jobs, r -> {
+            Thread t = new Thread(r, "audit");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Map<String, Future<AuditRow>> futures = new LinkedHashMap<>();
+            for (Claim c : order) {
+                futures.put(c.id(), pool.submit(() -> audit(c, context)));
+            }
+            for (Claim c : claims) {
+                try {
+                    rows.put(c.id(), futures.get(c.id()).get());
+                } catch (ExecutionException e) {
+                    throw new IllegalStateException("audit of " + c.id() + " failed", e.getCause());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("audit interrupted", e);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return rows;
+    }
+
+    /** The registry's time budgets of a claim, summed (0 when it has none). */
+    private static double budget(Claim c) {
+        double s = 0;
+        for (Map.Entry<String, String> e : c.method().entrySet()) {
+            if (e.getKey().toLowerCase(java.util.Locale.ROOT).endsWith("seconds")) {
+                try {
+                    s += Double.parseDouble(e.getValue());
+                } catch (NumberFormatException x) {
+                    // not a number: not a budget
+                }
+            }
+        }
+        return s;
     }
 
     private AuditRow audit(Claim c, AuditContext context) {

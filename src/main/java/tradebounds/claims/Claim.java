@@ -5,7 +5,7 @@ import java.util.Map;
 import tradebounds.model.Rational;
 
 /**
- * One published claim as registered in {@code programs/}: what the paper states, where, the program and
+ * One published claim as registered in {@code claims/}: what the paper states, where, the program and
  * parameters that regenerate it, and how the audit should try to establish it.
  *
  * @param id          stable claim id (file name without .json)
@@ -16,7 +16,7 @@ import tradebounds.model.Rational;
  * @param published   the published constant
  * @param direction   the true quantity is published-direction the constant
  * @param kind        hardness, guarantee, mechanism or context
- * @param programId   program id in {@link tradebounds.programs.ProgramCatalog}, or null
+ * @param programId   program id, one of some registered {@link Family}'s {@link Family#programIds()}, or null
  * @param priceSpec   price spec for the catalog, or null when the paper does not print it
  * @param unavailable why the program cannot be rebuilt, or null
  * @param method      audit method and its parameters (type, seconds, seed, solver, claim ...)

@@ -14,13 +14,16 @@ import tradebounds.json.JsonCursor;
 import tradebounds.json.JsonReader;
 import tradebounds.json.JsonValue;
 import tradebounds.model.Rational;
-import tradebounds.programs.ProgramCatalog;
 
-/** Reads the claims registry: every {@code *.json} below a directory (normally {@code programs/}), sorted. */
+/** Reads the claims registry: every {@code *.json} below a directory (normally {@code claims/}), sorted; the
+ * program ids are those of the registered {@link Family} implementations. */
 public final class ClaimRegistry {
     private static final Set<String> FIELDS = Set.of("claim", "paper", "source", "statement", "quantity", "published",
             "direction", "kind", "program", "method", "certificate", "notes");
     private static final Set<String> KINDS = Set.of("hardness", "guarantee", "mechanism", "context");
+
+    /** The golden file of expected verdicts ({@link Expectations}) lives beside the claims and is not a claim. */
+    public static final String EXPECTED_FILE = "expected-verdicts.json";
 
     private ClaimRegistry() {
     }
@@ -31,7 +34,8 @@ public final class ClaimRegistry {
         }
         List<Path> files;
         try (Stream<Path> s = Files.walk(dir)) {
-            files = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+            files = s.filter(p -> p.toString().endsWith(".json") && !p.getFileName().toString().equals(EXPECTED_FILE))
+                    .sorted().toList();
         }
         List<Claim> claims = new ArrayList<>();
         for (Path f : files) {
@@ -67,23 +71,19 @@ public final class ClaimRegistry {
         }
         JsonCursor program = c.field("program");
         String programId = program.field("id").string();
-        List<String> known = new ArrayList<>(ProgramCatalog.ids());
-        known.addAll(ProgramCatalog.multiUnitIds());
-        known.addAll(tradebounds.programs.robust.RobustCatalog.ids());
-        known.addAll(tradebounds.programs.ksfair.KsFairCatalog.ids());
-        if (!known.contains(programId)) {
+        Family family = null;
+        List<String> known = new ArrayList<>();
+        for (Family f : Family.all()) {
+            known.addAll(f.programIds());
+            if (f.programIds().contains(programId)) {
+                family = f;
+            }
+        }
+        if (family == null) {
             throw program.field("id").error("unknown program \"" + programId + "\" (known: " + known + ")");
         }
         int units = program.has("units") ? program.field("units").integer(1, 64) : 1;
-        if (units > 1 && !ProgramCatalog.multiUnitIds().contains(programId)) {
-            throw program.field("units").error("program " + programId + " is single-unit");
-        }
         JsonCursor prices = program.has("prices") ? program.field("prices") : null;
-        if (prices == null) {
-            if (ProgramCatalog.ids().contains(programId) || ProgramCatalog.multiUnitIds().contains(programId)) {
-                throw program.error("fixed-price program " + programId + " needs \"prices\"");
-            }
-        }
         String form = prices == null ? "none" : prices.field("form").string();
         String spec = null;
         String unavailable = null;
@@ -104,12 +104,10 @@ public final class ClaimRegistry {
             default -> throw prices.field("form").error("form must be generic, list, named or unavailable, got \""
                     + form + "\"");
         }
-        if (spec != null) {
-            try {
-                ProgramCatalog.prices(spec);
-            } catch (IllegalArgumentException e) {
-                throw prices.error(e.getMessage());
-            }
+        try {
+            family.checkProgram(programId, units, spec, prices != null);
+        } catch (IllegalArgumentException e) {
+            throw (prices != null ? prices : program).error(e.getMessage());
         }
         Map<String, String> method = new LinkedHashMap<>();
         JsonCursor m = c.field("method");

@@ -12,13 +12,13 @@ import tradebounds.check.CheckOutcome;
 import tradebounds.check.Checker;
 import tradebounds.check.Proved;
 import tradebounds.check.WelfareEvaluator;
+import tradebounds.family.fixedprice.program.PriceList;
+import tradebounds.family.fixedprice.witness.WitnessSearch;
+import tradebounds.family.fixedprice.witness.WitnessSearchResult;
 import tradebounds.instance.Atom;
 import tradebounds.instance.Distribution;
 import tradebounds.instance.FixedPriceInstance;
 import tradebounds.model.Rational;
-import tradebounds.programs.fixedprice.PriceList;
-import tradebounds.search.fixedprice.WitnessSearch;
-import tradebounds.search.fixedprice.WitnessSearchResult;
 import tradebounds.solve.AdapterRegistry;
 
 /**
@@ -31,7 +31,7 @@ public final class Bench {
     private Bench() {
     }
 
-    public static void main(String[] args) throws IOException {
+    public static void run(String[] args) throws IOException {
         if (args.length > 0 && args[0].equals("ksfair")) {
             ksfair(java.util.Arrays.copyOfRange(args, 1, args.length));
             return;
@@ -52,11 +52,11 @@ public final class Bench {
         if (args.length > 1 && args[1].matches("[0-9,]+")) {
             int[] sizes = java.util.Arrays.stream(args[1].split(",")).mapToInt(Integer::parseInt).toArray();
             sb.append("\nRobust grid LPs (seed 004), pessimistic grid of U[0,1] vs U[0,1/2]:\n\n")
-                    .append(tradebounds.robust.RobustBench.markdown(tradebounds.robust.RobustBench.rows(sizes)));
+                    .append(tradebounds.family.robust.RobustBench.markdown(tradebounds.family.robust.RobustBench.rows(sizes)));
         }
         if (java.util.Arrays.asList(args).contains("covers")) {
             sb.append("\nP_REG interval work (seed 000): Table 1 cells, then the stored covers:\n\n")
-                    .append(tradebounds.ksfair.preg.PregBench.markdown());
+                    .append(tradebounds.family.ksfair.preg.PregBench.markdown());
         }
         sb.append("\nmachine: ").append(Runtime.getRuntime().availableProcessors()).append(" cores, Java ")
                 .append(System.getProperty("java.version")).append('\n');
@@ -67,11 +67,11 @@ public final class Bench {
 
     /**
      * {@code ksfair [--json] [--sizes 20,50,100,200] [--global-up-to 20] [--cap S] [--slow-cap S] [--certify-cap S]
-     * [--solvers LIST]}: the KS-fair LPs per adapter ({@link tradebounds.ksfair.KsFairBench}); Markdown on stdout (JSON
+     * [--solvers LIST]}: the KS-fair LPs per adapter ({@link tradebounds.family.ksfair.KsFairBench}); Markdown on stdout (JSON
      * with --json), also written to target/bench-ksfair.md or .json, progress on stderr.
      */
     private static void ksfair(String[] args) throws IOException {
-        tradebounds.ksfair.KsFairBench.Settings d = tradebounds.ksfair.KsFairBench.Settings.defaults();
+        tradebounds.family.ksfair.KsFairBench.Settings d = tradebounds.family.ksfair.KsFairBench.Settings.defaults();
         int[] sizes = d.sizes();
         int globalUpTo = d.globalUpTo();
         Duration cap = d.cap();
@@ -86,8 +86,7 @@ public final class Bench {
                 continue;
             }
             if (i + 1 >= args.length) {
-                System.err.println("bench ksfair: " + a + " needs a value");
-                System.exit(2);
+                throw new UsageException("bench ksfair: " + a + " needs a value");
             }
             String v = args[++i];
             switch (a) {
@@ -98,14 +97,13 @@ public final class Bench {
                 case "--certify-cap" -> certify = Duration.ofSeconds(Long.parseLong(v));
                 case "--solvers" -> solvers = List.of(v.split(","));
                 default -> {
-                    System.err.println("bench ksfair: unknown option " + a);
-                    System.exit(2);
+                    throw new UsageException("bench ksfair: unknown option " + a);
                 }
             }
         }
         long t0 = System.nanoTime();
-        List<tradebounds.ksfair.KsFairBench.Row> rows = tradebounds.ksfair.KsFairBench.run(
-                new tradebounds.ksfair.KsFairBench.Settings(sizes, globalUpTo, cap, slow, certify, solvers),
+        List<tradebounds.family.ksfair.KsFairBench.Row> rows = tradebounds.family.ksfair.KsFairBench.run(
+                new tradebounds.family.ksfair.KsFairBench.Settings(sizes, globalUpTo, cap, slow, certify, solvers),
                 line -> System.err.println("bench ksfair: " + line));
         String machine = Runtime.getRuntime().availableProcessors() + " cores, Java " + System.getProperty("java.version")
                 + String.format(", %.0f s in all", (System.nanoTime() - t0) / 1e9);
@@ -113,10 +111,10 @@ public final class Bench {
         if (json) {
             java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
             m.put("machine", machine);
-            m.put("rows", rows.stream().map(tradebounds.ksfair.KsFairBench.Row::toMap).toList());
+            m.put("rows", rows.stream().map(tradebounds.family.ksfair.KsFairBench.Row::toMap).toList());
             text = JsonOut.write(m);
         } else {
-            text = tradebounds.ksfair.KsFairBench.markdown(rows) + "\nmachine: " + machine + "\n";
+            text = tradebounds.family.ksfair.KsFairBench.markdown(rows) + "\nmachine: " + machine + "\n";
         }
         tradebounds.model.AtomicFiles.writeString(Path.of(json ? "target/bench-ksfair.json" : "target/bench-ksfair.md"),
                 text);
@@ -189,7 +187,7 @@ public final class Bench {
             List<Rational> prices = PriceList.generic(Integer.parseInt(r[1]), Rational.parse(r[2]), Rational.parse(r[3]),
                     Rational.parse(r[4]));
             long t0 = System.nanoTime();
-            WitnessSearchResult w = tradebounds.search.fixedprice.MultiUnitWitnessSearch.search("qcp61-strict", prices, k,
+            WitnessSearchResult w = tradebounds.family.fixedprice.witness.MultiUnitWitnessSearch.search("qcp61-strict", prices, k,
                     1, Duration.ofSeconds(300), 1, AdapterRegistry.get("glop"), m -> { });
             double s = (System.nanoTime() - t0) / 1e9;
             out.add(new String[] {"Table 1 witness k=" + k + " (qcp61-strict, first start)", String.format("%.2f", s),

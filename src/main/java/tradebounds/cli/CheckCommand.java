@@ -9,6 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import tradebounds.cert.Limits;
 import tradebounds.check.CheckOutcome;
@@ -27,22 +32,24 @@ final class CheckCommand implements Main.Command {
     @Override
     public String help() {
         return """
-                usage: tradebounds check [--json] [--quiet] [--total-bits N] [FILE|DIR ...]
+                usage: tradebounds check [--json] [--quiet] [--total-bits N] [--jobs N] [FILE|DIR ...]
 
                 Runs the exact checker (package tradebounds.check: BigInteger rationals, no solver, no search) on
-                each certificate; directories are searched for *.cert. Default: certificates/.
+                each certificate; directories are searched for *.cert and *.cert.gz (gunzipped by the reader).
+                Default: certificates/.
                 The format is certificates/FORMAT.md.
                   --json   a JSON array: file, outcome (PROVED | REJECTED | UNCHECKED), reason, where, values
                   --quiet  only the summary table
                   --total-bits N  raise the reader's budget of bits over all numbers (default 2^24 = 16777216);
                            a certificate over the budget is UNCHECKED, never silently accepted
+                  --jobs N certificates checked at once (default: the number of cores)
                 Exit code: 0 all proved, 1 some rejected, 3 some unchecked (and none rejected), 2 usage error.
                 """;
     }
 
     @Override
     public int run(String[] argv, PrintStream out, PrintStream err) {
-        Args a = new Args("check", argv, 1, Set.of("json", "quiet"), Set.of("total-bits"));
+        Args a = new Args("check", argv, 1, Set.of("json", "quiet"), Set.of("total-bits", "jobs"));
         long totalBits = a.integer("total-bits", Limits.DEFAULT.totalBits());
         if (totalBits <= 0) {
             throw new UsageException("check: --total-bits must be positive");
@@ -54,7 +61,7 @@ final class CheckCommand implements Main.Command {
             Path p = Path.of(t);
             if (Files.isDirectory(p)) {
                 try (Stream<Path> s = Files.walk(p)) {
-                    s.filter(f -> f.toString().endsWith(".cert") || f.toString().endsWith(".cert.gz")).sorted().forEach(files::add);
+                    s.filter(CheckCommand::isCertificate).sorted().forEach(files::add);
                 } catch (IOException e) {
                     throw new UsageException("check: " + t + ": cannot list: " + e.getMessage());
                 }
@@ -70,10 +77,20 @@ final class CheckCommand implements Main.Command {
         List<Map<String, Object>> json = new ArrayList<>();
         Table table = new Table("certificate", "outcome", "seconds", "established");
         int exit = Main.OK;
-        for (Path f : files) {
+        // Certificates are independent, so they are checked in parallel (--jobs); the report keeps the file order.
+        int jobs = (int) a.integer("jobs", Runtime.getRuntime().availableProcessors());
+        if (jobs < 1) {
+            throw new UsageException("check: --jobs must be at least 1");
+        }
+        List<Timed> outcomes = parallel(files, jobs, f -> {
             long t0 = System.nanoTime();
             CheckOutcome o = Checker.check(f, limits);
-            double secs = (System.nanoTime() - t0) / 1e9;
+            return new Timed(o, (System.nanoTime() - t0) / 1e9);
+        });
+        for (int i = 0; i < files.size(); i++) {
+            Path f = files.get(i);
+            CheckOutcome o = outcomes.get(i).outcome();
+            double secs = outcomes.get(i).seconds();
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("file", f.toString());
             row.put("seconds", Math.round(secs * 1000) / 1000.0);
@@ -124,5 +141,41 @@ final class CheckCommand implements Main.Command {
             out.print(table.render());
         }
         return exit;
+    }
+
+    private record Timed(CheckOutcome outcome, double seconds) {
+    }
+
+    /** A stored certificate: {@code *.cert}, or {@code *.cert.gz} for the large ones (the reader gunzips). */
+    static boolean isCertificate(Path p) {
+        String n = p.getFileName().toString();
+        return n.endsWith(".cert") || n.endsWith(".cert.gz");
+    }
+
+    /** Applies {@code f} to every item on {@code jobs} threads; results in the items' order. */
+    static <T, R> List<R> parallel(List<T> items, int jobs, Function<T, R> f) {
+        if (jobs == 1 || items.size() < 2) {
+            return items.stream().map(f).toList();
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(
+                Math.min(jobs, items.size()));
+        try {
+            List<Future<R>> futures = new ArrayList<>();
+            for (T item : items) {
+                futures.add(pool.submit(() -> f.apply(item)));
+            }
+            List<R> out = new ArrayList<>();
+            for (Future<R> fu : futures) {
+                out.add(fu.get());
+            }
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }

@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import tradebounds.check.WelfareEvaluator;
+import tradebounds.family.fixedprice.program.ProgramCatalog;
+import tradebounds.family.ksfair.OfferMechanisms;
+import tradebounds.family.ksfair.ZeroSeller;
+import tradebounds.family.ksfair.program.DiscreteTrade;
 import tradebounds.instance.BilateralInstance;
 import tradebounds.instance.BilateralInstanceReader;
 import tradebounds.instance.FixedPriceInstance;
@@ -15,14 +19,10 @@ import tradebounds.instance.InstanceReader;
 import tradebounds.instance.MarginalInstance;
 import tradebounds.instance.MarginalInstanceReader;
 import tradebounds.instance.Realizability;
+import tradebounds.json.InputException;
 import tradebounds.json.JsonCursor;
 import tradebounds.json.JsonReader;
-import tradebounds.json.InputException;
-import tradebounds.ksfair.OfferMechanisms;
-import tradebounds.ksfair.ZeroSeller;
 import tradebounds.model.Rational;
-import tradebounds.programs.ksfair.DiscreteTrade;
-import tradebounds.programs.ProgramCatalog;
 
 /** {@code tradebounds eval FILE}: exact OPT, best fixed price, its welfare and ratio, and optionally mechanism M. */
 final class EvalCommand implements Main.Command {

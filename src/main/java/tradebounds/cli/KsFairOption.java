@@ -3,14 +3,14 @@ package tradebounds.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import tradebounds.family.ksfair.OfferMechanisms;
+import tradebounds.family.ksfair.program.DiscreteTrade;
+import tradebounds.family.ksfair.program.KsFairPrograms;
 import tradebounds.instance.BilateralInstance;
 import tradebounds.instance.BilateralInstanceReader;
 import tradebounds.json.InputException;
-import tradebounds.ksfair.OfferMechanisms;
 import tradebounds.model.Model;
 import tradebounds.model.Rational;
-import tradebounds.programs.ksfair.DiscreteTrade;
-import tradebounds.programs.ksfair.KsFairPrograms;
 
 /**
  * Resolves {@code --program ksfair-... --instance FILE} (a {@code "bilateral"} instance file) to one of the mechanism

@@ -7,7 +7,9 @@ import java.util.TreeMap;
 /**
  * {@code tradebounds <subcommand>}. Exit codes, shared by every subcommand: 0 success (for {@code check}:
  * every certificate proved), 1 a certificate was rejected, 2 usage or input error, 3 a certificate was left
- * unchecked (budget or version), 4 internal failure (a bug or a broken solver bridge).
+ * unchecked (budget or version), 4 internal failure (a bug or a broken solver bridge); for {@code audit}: 5 a
+ * verdict fell or a certified bound weakened against {@code --expect}, 6 a CERTIFIED row has no certificate that the
+ * checker proves.
  */
 public final class Main {
     public static final int OK = 0;
@@ -15,6 +17,8 @@ public final class Main {
     public static final int USAGE = 2;
     public static final int UNCHECKED = 3;
     public static final int FAILURE = 4;
+    public static final int REGRESSION = 5;
+    public static final int UNPROVED = 6;
 
     interface Command {
         String summary();
@@ -33,10 +37,15 @@ public final class Main {
         m.put("compare", new CompareCommand());
         m.put("prove", new ProveCommand());
         m.put("member", new MemberCommand());
+        m.put("dev", new DevCommand());
+        m.put("bench", new BenchCommand());
+        m.put("regenerate", new RegenerateCommand());
         return m;
     }
 
     public static void main(String[] argv) {
+        // Tools that start child JVMs (the KS-fair bench) start them through this entry point.
+        System.setProperty(tradebounds.claims.DevTool.LAUNCHER_PROPERTY, Main.class.getName());
         System.exit(run(argv, System.out, System.err));
     }
 
@@ -72,8 +81,9 @@ public final class Main {
 
     static String usage(Map<String, Command> commands) {
         StringBuilder sb = new StringBuilder("usage: tradebounds <subcommand> [options]   (tradebounds <subcommand> --help)\n\n");
-        commands.forEach((k, v) -> sb.append(String.format("  %-8s %s%n", k, v.summary())));
-        sb.append("\nexit codes: 0 ok, 1 certificate rejected, 2 usage/input error, 3 unchecked, 4 internal failure\n");
+        commands.forEach((k, v) -> sb.append(String.format("  %-10s %s%n", k, v.summary())));
+        sb.append("\nexit codes: 0 ok, 1 certificate rejected, 2 usage/input error, 3 unchecked, 4 internal failure,\n"
+                + "            5 audit regression against --expect, 6 a CERTIFIED row without a proved certificate\n");
         return sb.toString();
     }
 }

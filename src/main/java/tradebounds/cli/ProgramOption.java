@@ -4,13 +4,13 @@ import java.io.IOException;
 import java.nio.file.Path;
 import tradebounds.claims.Claim;
 import tradebounds.claims.ClaimRegistry;
+import tradebounds.family.fixedprice.program.ProgramCatalog;
+import tradebounds.family.robust.Discretization;
+import tradebounds.family.robust.RobustAudit;
+import tradebounds.family.robust.program.RobustCatalog;
+import tradebounds.family.robust.program.RobustGrid;
 import tradebounds.json.InputException;
 import tradebounds.model.Model;
-import tradebounds.programs.ProgramCatalog;
-import tradebounds.programs.robust.RobustCatalog;
-import tradebounds.programs.robust.RobustGrid;
-import tradebounds.robust.Discretization;
-import tradebounds.robust.RobustAudit;
 
 /**
  * Resolves {@code --program ID --prices SPEC}, {@code --program ID --pair NAME --cells N [--placement P]} (robust
@@ -32,7 +32,7 @@ final class ProgramOption {
               --placement P     robust: pessimistic (default; value <= the continuous one) | optimistic (>=)
               --units K         number of units for the k-unit programs (qcp51, qcp51-sym, qcp61, qcp61-strict, qcp61-sym)
               --claim ID        take program, prices and units from the claims registry entry ID instead
-              --registry DIR    claims registry (default programs)
+              --registry DIR    claims registry (default claims)
               --instance FILE   KS-fair (seed 000): with --program one of %s,
                                 the mechanism LP on a {"kind":"bilateral"} instance file (Pi*, U* exact)
               --weights A,B     ksfair-weighted: maximize A Pi + B U
@@ -66,7 +66,7 @@ final class ProgramOption {
             if (program != null || prices != null) {
                 throw new UsageException(command + ": give either --claim or --program/--prices, not both");
             }
-            Path file = findClaim(Path.of(a.get("registry", "programs")), claimId, command);
+            Path file = findClaim(Path.of(a.get("registry", "claims")), claimId, command);
             Claim c;
             try {
                 c = ClaimRegistry.read(file);

@@ -12,7 +12,7 @@ import tradebounds.check.Checker;
 import tradebounds.engine.bnb.BranchAndBound;
 import tradebounds.family.fixedprice.guarantee.GuaranteeProver;
 import tradebounds.model.Rational;
-import tradebounds.programs.ProgramCatalog;
+import tradebounds.family.fixedprice.program.ProgramCatalog;
 
 /** {@code tradebounds prove}: a certified lower bound on (4.1) by branch and bound, checked before it is reported. */
 final class ProveCommand implements Main.Command {

@@ -1,5 +1,7 @@
 package tradebounds.cert;
 
+import tradebounds.certwrite.CertificateBuilder;
+import tradebounds.certwrite.CertificateWriter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 

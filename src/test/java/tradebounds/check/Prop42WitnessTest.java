@@ -12,15 +12,15 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tradebounds.cert.Certificate;
-import tradebounds.cert.CertificateBuilder;
+import tradebounds.certwrite.CertificateBuilder;
 import tradebounds.cert.CertificateType;
-import tradebounds.cert.CertificateWriter;
+import tradebounds.certwrite.CertificateWriter;
 import tradebounds.cert.ClaimKind;
+import tradebounds.family.fixedprice.program.PriceList;
+import tradebounds.family.fixedprice.program.Qcp42Builder;
 import tradebounds.model.Model;
 import tradebounds.model.Rational;
 import tradebounds.model.Row;
-import tradebounds.programs.fixedprice.PriceList;
-import tradebounds.programs.fixedprice.Qcp42Builder;
 
 /**
  * A realistic certificate: program (4.2) on the 50 support points of Proposition 4.2, a hand-made feasible point,

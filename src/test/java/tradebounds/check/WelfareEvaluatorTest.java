@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Random;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import tradebounds.family.fixedprice.program.PriceList;
 import tradebounds.instance.Atom;
 import tradebounds.instance.Distribution;
 import tradebounds.instance.FixedPriceInstance;
 import tradebounds.model.Rational;
-import tradebounds.programs.fixedprice.PriceList;
 
 /** Hand-computed cases, and a differential test against {@link BruteForceWelfare}; no expected value here was copied from the evaluator's output. */
 class WelfareEvaluatorTest {

@@ -9,14 +9,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import tradebounds.family.fixedprice.program.PriceList;
+import tradebounds.family.fixedprice.program.Qcp42Builder;
 import tradebounds.model.Bound;
 import tradebounds.model.Expr;
 import tradebounds.model.Model;
 import tradebounds.model.ModelBuilder;
 import tradebounds.model.Rational;
 import tradebounds.model.Sense;
-import tradebounds.programs.fixedprice.PriceList;
-import tradebounds.programs.fixedprice.Qcp42Builder;
 
 /** How verdicts follow from established bounds, and how a certificate's program is tied to the registry's. */
 class VerdictLogicTest {

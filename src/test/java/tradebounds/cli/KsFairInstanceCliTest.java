@@ -11,10 +11,10 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tradebounds.ksfair.KsFairCertifier;
+import tradebounds.engine.certify.CertifiedValue;
+import tradebounds.family.ksfair.KsFairCertifier;
 import tradebounds.model.Model;
 import tradebounds.model.Rational;
-import tradebounds.robust.CertifiedValue;
 
 /**
  * The {@code "bilateral"} instance kind through the CLI. Hand values for the example file (zero-value seller, buyer

@@ -11,12 +11,12 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import tradebounds.family.robust.Comonotone;
+import tradebounds.family.robust.Discretization;
+import tradebounds.family.robust.RobustAudit;
+import tradebounds.family.robust.program.RobustGrid;
 import tradebounds.model.Model;
 import tradebounds.model.Rational;
-import tradebounds.programs.robust.RobustGrid;
-import tradebounds.robust.Comonotone;
-import tradebounds.robust.Discretization;
-import tradebounds.robust.RobustAudit;
 import tradebounds.solve.AdapterRegistry;
 import tradebounds.solve.SolverAdapter;
 

@@ -15,10 +15,10 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import tradebounds.check.DualBound;
 import tradebounds.check.PointCheck;
+import tradebounds.family.fixedprice.program.Qcp42Builder;
 import tradebounds.model.Feature;
 import tradebounds.model.Model;
 import tradebounds.model.Rational;
-import tradebounds.programs.fixedprice.Qcp42Builder;
 
 /**
  * The conformance suite every adapter runs (MathOptInterface's {@code MOI.Test}): one five-line test class per

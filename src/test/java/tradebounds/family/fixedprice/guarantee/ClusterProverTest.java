@@ -18,7 +18,7 @@ import tradebounds.check.Quantity;
 import tradebounds.engine.bnb.BranchAndBound;
 import tradebounds.engine.cluster.Members;
 import tradebounds.model.Rational;
-import tradebounds.programs.fixedprice.PriceList;
+import tradebounds.family.fixedprice.program.PriceList;
 
 /**
  * The prover on Hazelcast members started on loopback in this JVM: the merged certificate of a two-member run

@@ -22,7 +22,7 @@ import tradebounds.engine.bnb.Box;
 import tradebounds.engine.bnb.BranchAndBound;
 import tradebounds.engine.bnb.Decision;
 import tradebounds.model.Rational;
-import tradebounds.programs.fixedprice.PriceList;
+import tradebounds.family.fixedprice.program.PriceList;
 
 /** The prover on the printed 32 prices of Proposition 4.1, against the checker and a known feasible point. */
 class GuaranteeProverTest {

@@ -1,0 +1,35 @@
+package tradebounds.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.Arrays;
+
+/** {@code tradebounds bench ...}: the benchmarks of {@code scripts/bench} ({@link Bench}); not tests. */
+final class BenchCommand implements Main.Command {
+    @Override
+    public String summary() {
+        return "benchmarks (wall times of check, eval, searches; KS-fair LPs per adapter), written to target/";
+    }
+
+    @Override
+    public String help() {
+        return """
+                usage: tradebounds bench [repeats [robust-grid-sizes [table1] [covers]]]
+                       tradebounds bench ksfair [--json] [--sizes 20,50,100,200] [--cap S] [--slow-cap S] [--solvers LIST]
+
+                Wall time and memory of the operations a user waits for, as Markdown on stdout and in target/bench.md
+                (target/bench-ksfair.md for the KS-fair LPs). Nothing here asserts a time.
+                """;
+    }
+
+    @Override
+    public int run(String[] argv, PrintStream out, PrintStream err) {
+        try {
+            Bench.run(Arrays.copyOfRange(argv, 1, argv.length));
+            return Main.OK;
+        } catch (IOException e) {
+            err.println("tradebounds bench: " + e.getMessage());
+            return Main.FAILURE;
+        }
+    }
+}

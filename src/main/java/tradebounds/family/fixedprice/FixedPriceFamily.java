@@ -1,0 +1,79 @@
+package tradebounds.family.fixedprice;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import tradebounds.claims.DevTool;
+import tradebounds.claims.Family;
+import tradebounds.claims.FamilyAuditor;
+import tradebounds.family.fixedprice.audit.FixedPriceAuditor;
+import tradebounds.family.fixedprice.falsify.MultiUnitFalsifier;
+import tradebounds.family.fixedprice.program.ProgramCatalog;
+import tradebounds.family.fixedprice.table.BeyondTableMain;
+import tradebounds.family.fixedprice.table.Table1Main;
+import tradebounds.family.fixedprice.witness.WitnessSearchMain;
+
+/** Seed 003: fixed-price mechanisms for bilateral trade (single and multi-unit), registered for the audit. */
+public final class FixedPriceFamily implements Family {
+    @Override
+    public String id() {
+        return "fixedprice";
+    }
+
+    @Override
+    public String name() {
+        return "fixed-price mechanisms for bilateral trade (Cai-Wu; Gerstgrasser-Dutting-Kesselheim)";
+    }
+
+    @Override
+    public String seed() {
+        return "003_a8b523a92edac525.txt";
+    }
+
+    @Override
+    public String registryFolder() {
+        return "fixedprice";
+    }
+
+    @Override
+    public List<FamilyAuditor> auditors() {
+        return List.of(new FixedPriceAuditor());
+    }
+
+    @Override
+    public Set<String> programIds() {
+        Set<String> ids = new LinkedHashSet<>(ProgramCatalog.ids());
+        ids.addAll(ProgramCatalog.multiUnitIds());
+        return ids;
+    }
+
+    /** Fixed-price programs are built on a price list, so {@code prices} is required and must parse. */
+    @Override
+    public void checkProgram(String programId, int units, String priceSpec, boolean hasPrices) {
+        if (units > 1 && !ProgramCatalog.multiUnitIds().contains(programId)) {
+            throw new IllegalArgumentException("program " + programId + " is single-unit");
+        }
+        if (!hasPrices) {
+            throw new IllegalArgumentException("fixed-price program " + programId + " needs \"prices\"");
+        }
+        if (priceSpec != null) {
+            ProgramCatalog.prices(priceSpec);
+        }
+    }
+
+    @Override
+    public Map<String, DevTool> devTools() {
+        Map<String, DevTool> m = new TreeMap<>();
+        m.put("fixedprice-witness42", DevTool.of("[seconds=60] [seed=1] [out=witness42.txt] [maxStarts]: (4.2) witness"
+                + " search on the Prop 4.2 support, exact point written", WitnessSearchMain::run));
+        m.put("fixedprice-multiunit-falsify", DevTool.of("seconds seed atoms: k = 2 falsification run against"
+                + " Prop 5.2", MultiUnitFalsifier::run));
+        m.put("fixedprice-table1", DevTool.of("regenerate Table 1 rows by witness search (see Table1Main)",
+                Table1Main::run));
+        m.put("fixedprice-beyond-table", DevTool.of("search supports beyond Table 1 and write improved/k*.cert"
+                + " (see BeyondTableMain)", BeyondTableMain::run));
+        return m;
+    }
+}

@@ -1,0 +1,54 @@
+package tradebounds.family.robust;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import tradebounds.claims.DevTool;
+import tradebounds.claims.Family;
+import tradebounds.claims.FamilyAuditor;
+import tradebounds.family.robust.program.RobustCatalog;
+
+/** Seed 004: robust posted prices with known marginals (Malik 2023), registered for the audit. */
+public final class RobustFamily implements Family {
+    @Override
+    public String id() {
+        return "robust";
+    }
+
+    @Override
+    public String name() {
+        return "robust bilateral trade with known marginals (Malik)";
+    }
+
+    @Override
+    public String seed() {
+        return "004_01bb2df43da1167c.txt";
+    }
+
+    @Override
+    public String registryFolder() {
+        return "robust";
+    }
+
+    @Override
+    public List<FamilyAuditor> auditors() {
+        return List.of(new RobustAuditor());
+    }
+
+    @Override
+    public Set<String> programIds() {
+        return new LinkedHashSet<>(RobustCatalog.ids());
+    }
+
+    @Override
+    public Map<String, DevTool> devTools() {
+        Map<String, DevTool> m = new TreeMap<>();
+        m.put("robust-bench", DevTool.of("[sizes=25,50,100,200] [convergence sizes=10,25,50,100]: grid LP timings",
+                RobustBench::run));
+        m.put("robust-report", DevTool.of("DIR SIZES MECHANISMS_UP_TO: the robust audit report, certificates in DIR",
+                RobustAudit::run));
+        return m;
+    }
+}
