@@ -19,7 +19,7 @@ import tradebounds.model.AtomicFiles;
 public final class FixedPriceAuditor implements FamilyAuditor {
     @Override
     public Set<String> methods() {
-        return Set.of("witness-search", "guarantee", "falsify");
+        return Set.of("witness-search", "guarantee", "guarantee-tree", "falsify");
     }
 
     @Override
@@ -27,6 +27,7 @@ public final class FixedPriceAuditor implements FamilyAuditor {
         return switch (claim.methodType()) {
             case "witness-search" -> HardnessAudit.run(claim, context);
             case "guarantee" -> GuaranteeAudit.run(claim, context);
+            case "guarantee-tree" -> TreeAudit.run(claim, context);
             case "falsify" -> MechanismAudit.run(claim, context);
             default -> throw new IllegalArgumentException("not a fixed-price method: " + claim.methodType());
         };
