@@ -15,6 +15,8 @@ final class BenchCommand implements Main.Command {
     public String help() {
         return """
                 usage: tradebounds bench [repeats [robust-grid-sizes [table1] [covers]]]
+                       tradebounds bench prover [--quick]   guarantee prover growth, ablations, SCIP, cluster
+                                                            (about 20 min; --quick about 5); writes docs/bench-prover.md
                        tradebounds bench ksfair [--json] [--sizes 20,50,100,200] [--cap S] [--slow-cap S] [--solvers LIST]
 
                 Wall time and memory of the operations a user waits for, as Markdown on stdout and in target/bench.md
@@ -25,6 +27,11 @@ final class BenchCommand implements Main.Command {
     @Override
     public int run(String[] argv, PrintStream out, PrintStream err) {
         try {
+            if (argv.length > 1 && argv[1].equals("prover")) {
+                tradebounds.family.fixedprice.guarantee.ProverBench.run(Arrays.copyOfRange(argv, 2, argv.length), out,
+                        err);
+                return Main.OK;
+            }
             Bench.run(Arrays.copyOfRange(argv, 1, argv.length));
             return Main.OK;
         } catch (IOException e) {
