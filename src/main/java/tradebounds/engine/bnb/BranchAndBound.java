@@ -50,6 +50,19 @@ public final class BranchAndBound<L> {
         this.progress = progress;
     }
 
+    private Duration checkpointEvery;
+    private Consumer<Tree<L>> checkpoint;
+
+    /**
+     * Writes the tree (decided boxes and open ones) every {@code every} while the run goes on, so that a killed run
+     * resumes from its last checkpoint. The sink runs under the engine's lock: workers wait while it writes.
+     */
+    public BranchAndBound<L> withCheckpoint(Duration every, Consumer<Tree<L>> sink) {
+        this.checkpointEvery = every;
+        this.checkpoint = sink;
+        return this;
+    }
+
     private final Object lock = new Object();
     private Queue<Tree.Node<L>> queue;
     private int busy;
@@ -77,6 +90,7 @@ public final class BranchAndBound<L> {
             workers[w].start();
         }
         long nextReport = options.progressEvery() == null ? Long.MAX_VALUE : start + options.progressEvery().toNanos();
+        long nextCheckpoint = checkpoint == null ? Long.MAX_VALUE : start + checkpointEvery.toNanos();
         boolean done = false;
         while (!done) {
             synchronized (lock) {
@@ -87,6 +101,10 @@ public final class BranchAndBound<L> {
                     stop("interrupted", Status.STOPPED);
                 }
                 done = stop || (queue.isEmpty() && busy == 0);
+                if (!done && System.nanoTime() > nextCheckpoint) {
+                    checkpoint.accept(tree);
+                    nextCheckpoint = System.nanoTime() + checkpointEvery.toNanos();
+                }
                 if (System.nanoTime() > nextReport && progress != null) {
                     progress.accept(String.format("bnb: %d boxes evaluated, %d closed, %d open, %.0f s",
                             evaluated, closed, queue.size() + busy, (System.nanoTime() - start) / 1e9));

@@ -20,7 +20,7 @@ class BranchAndBoundTest {
     static final Rational QUARTER = Rational.of(1, 4);
 
     /** Closes a box when it is small, with its lower corner as the leaf payload; splits the wider side in half. */
-    static final class Quarters implements NodeEvaluator<String> {
+    static class Quarters implements NodeEvaluator<String> {
         @Override
         public Box tighten(Box box) {
             return box;
@@ -107,6 +107,39 @@ class BranchAndBoundTest {
         resumed.write(a, TEXT);
         direct.write(b, TEXT);
         assertEquals(b.toString(), a.toString());
+    }
+
+    @Test
+    void checkpointsAreResumableSnapshotsOfARunningTree() throws IOException {
+        java.util.List<String> snapshots = new java.util.concurrent.CopyOnWriteArrayList<>();
+        NodeEvaluator<String> slow = new Quarters() {
+            @Override
+            public Decision<String> evaluate(Box b) {
+                try {
+                    Thread.sleep(40);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return super.evaluate(b);
+            }
+        };
+        Tree<String> tree = new Tree<>(unit());
+        new BranchAndBound<>(slow, options(1000, 1), null).withCheckpoint(Duration.ofMillis(100), t -> {
+            StringWriter w = new StringWriter();
+            try {
+                t.write(w, TEXT);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            snapshots.add(w.toString());
+        }).run(tree);
+        assertTrue(snapshots.size() >= 2, "snapshots: " + snapshots.size());
+        String mid = snapshots.get(0);
+        assertTrue(mid.contains("\nO\n"), mid);
+        Tree<String> resumed = Tree.read(new BufferedReader(new StringReader(mid)), unit(), TEXT);
+        new BranchAndBound<>(new Quarters(), options(1000, 1), null).run(resumed);
+        assertEquals(31, resumed.counts().nodes());
+        assertEquals(0, resumed.counts().open());
     }
 
     @Test

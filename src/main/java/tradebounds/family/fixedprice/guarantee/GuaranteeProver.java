@@ -63,6 +63,21 @@ public final class GuaranteeProver {
         Tree<TreeCertificate.Leaf> tree = resume == null ? new Tree<>(root.root()) : resume(resume, root);
         CountingEvaluator counting = new CountingEvaluator(root);
         BranchAndBound<TreeCertificate.Leaf> bnb = new BranchAndBound<>(counting, options, progress);
+        if (out != null) {
+            // A long run leaves a resumable partial tree behind every ten minutes (same file, atomically replaced).
+            bnb.withCheckpoint(java.time.Duration.ofMinutes(10), t -> {
+                try {
+                    write(t, out);
+                    if (progress != null) {
+                        progress.accept("checkpoint written to " + out);
+                    }
+                } catch (IOException e) {
+                    if (progress != null) {
+                        progress.accept("checkpoint failed: " + e.getMessage());
+                    }
+                }
+            });
+        }
         BranchAndBound.Result result = bnb.run(tree);
         if (out != null) {
             write(tree, out);
