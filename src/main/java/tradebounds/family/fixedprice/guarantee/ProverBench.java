@@ -59,6 +59,7 @@ public final class ProverBench {
                     new boolean[] {true, false, true}, BranchAndBound.Order.DEPTH_FIRST));
         }
         table(md, ladder);
+        projection(md, ladder);
 
         md.append("\n## Growth with the number of prices n (p = 0, n-2 prices evenly in [1/4, 17/20], 1000)\n\n");
         md.append("r* is the sequential-LP search's float value (20 s); runs at r* - 0.05 and r* - 0.02.\n\n");
@@ -127,6 +128,62 @@ public final class ProverBench {
         tradebounds.model.AtomicFiles.writeString(doc, md.toString());
         out.print(md);
         err.println("bench prover: written " + doc);
+    }
+
+    /**
+     * Fits boxes ~ C (r* - r)^-d by least squares on log-log over the proved ladder runs and projects the boxes
+     * and the single-machine time (at the ladder's mean rate) of the next rungs and of Prop 4.1's 0.7292.
+     */
+    private static void projection(StringBuilder md, List<Run> ladder) {
+        List<double[]> pts = new ArrayList<>();
+        double boxes = 0;
+        double seconds = 0;
+        for (Run x : ladder) {
+            if (x.checked().equals("PROVED") && x.result().evaluated() >= 20) {
+                pts.add(new double[] {Math.log(Double.parseDouble(x.gap())), Math.log(x.result().evaluated())});
+                boxes += x.result().evaluated();
+                seconds += x.result().seconds();
+            }
+        }
+        if (pts.size() < 2) {
+            md.append("\n(too few proved runs with at least 20 boxes to fit a growth rate)\n");
+            return;
+        }
+        double mx = pts.stream().mapToDouble(q -> q[0]).average().orElse(0);
+        double my = pts.stream().mapToDouble(q -> q[1]).average().orElse(0);
+        double sxy = 0;
+        double sxx = 0;
+        for (double[] q : pts) {
+            sxy += (q[0] - mx) * (q[1] - my);
+            sxx += (q[0] - mx) * (q[0] - mx);
+        }
+        double slope = sxy / sxx;
+        double rate = boxes / seconds;
+        md.append(String.format("%nFit over the proved runs above: boxes ~ (r* - r)^%.2f; rate %.1f boxes/s on this "
+                + "machine. Projection (same split rule and relaxation):%n%n| r | r* - r | projected boxes | one machine "
+                + "| 100 machines |%n|---|---|---|---|---|%n", slope, rate));
+        for (double r : new double[] {0.71, 0.72, 0.725, 0.7292}) {
+            double gap = PROP41_FEASIBLE - r;
+            double b = Math.exp(my + slope * (Math.log(gap) - mx));
+            md.append(String.format("| %.4f | %.4f | %.2g | %s | %s |%n", r, gap, b, human(b / rate),
+                    human(b / rate / 100)));
+        }
+    }
+
+    private static String human(double s) {
+        if (s < 120) {
+            return String.format("%.0f s", s);
+        }
+        if (s < 7200) {
+            return String.format("%.0f min", s / 60);
+        }
+        if (s < 172800) {
+            return String.format("%.1f h", s / 3600);
+        }
+        if (s < 3.15e7 * 2) {
+            return String.format("%.0f days", s / 86400);
+        }
+        return String.format("%.0f years", s / 3.15e7);
     }
 
     private static List<Rational> spread(int n) {
