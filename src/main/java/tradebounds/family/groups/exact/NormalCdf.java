@@ -24,6 +24,9 @@ public final class NormalCdf {
         if (z.abs().compareTo(BigDecimal.valueOf(8)) > 0) {
             throw new IllegalArgumentException("|z| must be <= 8, got " + z);
         }
+        if (z.signum() == 0) {
+            return new BigDecimal("0.5");
+        }
         BigDecimal z2 = z.multiply(z, MC);
         BigDecimal power = z; // z^(2k+1) / (2^k k!)
         BigDecimal sum = BigDecimal.ZERO;
