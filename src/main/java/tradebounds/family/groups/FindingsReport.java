@@ -14,7 +14,10 @@ public final class FindingsReport {
             return e.exact().toDecimal(9, false).toPlainString();
         }
         Interval v = e.value();
-        return v.width() == 0 ? String.format(Locale.ROOT, "%.6f (est.)", v.lo())
+        if (!e.rigorous()) {
+            return String.format(Locale.ROOT, "%.6f (est.)", v.lo());
+        }
+        return v.width() == 0 ? String.format(Locale.ROOT, "%.9f", v.lo())
                 : String.format(Locale.ROOT, "[%.6f, %.6f]", v.lo(), v.hi());
     }
 
@@ -30,6 +33,9 @@ public final class FindingsReport {
 
     public static String table(List<Finding> findings) {
         StringBuilder sb = new StringBuilder();
+        sb.append("Exact decimals are rounded down to 9 digits; intervals are rigorous enclosures; (est.) marks "
+                + "Monte Carlo estimates. z is (printed - nearest point of the value) / SE, 0 inside; 'agrees' means "
+                + "|z| <= 4 after allowing 5e-7 for the 6-decimal print.\n\n");
         sb.append("| id | printed | value under stated reading | width | SE@1e6 | z | verdict (stated) "
                 + "| readings that reproduce (value, z) | method |\n");
         sb.append("|---|---|---|---|---|---|---|---|---|\n");
