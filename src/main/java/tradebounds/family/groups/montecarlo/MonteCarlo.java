@@ -113,4 +113,29 @@ public final class MonteCarlo {
         double seconds = (System.nanoTime() - start) / 1e9;
         return 2.0 * cell.n() * runs / seconds;
     }
+
+    /**
+     * Markdown lines for {@code scripts/bench}: draws per second of {@code runs} runs of the normal (window) n = 100
+     * cell and of {@code runs / 100} runs of the Bernoulli n = 10^4 cell, on 1 and 2 threads, with the implied time
+     * of the paper's 10^6 runs at n = 10^4 (4 * 10^10 draws).
+     */
+    public static String throughputReport(long runs) {
+        tradebounds.model.Rational a = tradebounds.model.Rational.of(51, 100);
+        tradebounds.model.Rational b = tradebounds.model.Rational.of(49, 100);
+        Reading reading = new Reading(tradebounds.family.groups.mechanism.Truncation.WINDOW,
+                tradebounds.family.groups.mechanism.IrRule.WEAK,
+                tradebounds.family.groups.mechanism.Efficiency.RATIO_OF_MEANS);
+        StringBuilder sb = new StringBuilder("| cell | threads | draws/s | 4e10 draws would take |\n|---|---|---|---|\n");
+        for (Cell cell : new Cell[] {
+            new Cell(tradebounds.family.groups.mechanism.Shape.NORMAL, 100, a, b),
+            new Cell(tradebounds.family.groups.mechanism.Shape.BERNOULLI, 10_000, a, b)}) {
+            long r = cell.n() >= 10_000 ? Math.max(1, runs / 100) : runs;
+            for (int threads = 1; threads <= 2; threads++) {
+                double rate = drawsPerSecond(cell, reading, r, threads);
+                sb.append(String.format(java.util.Locale.ROOT, "| %s n=%d | %d | %.3e | %.1f h |%n",
+                        cell.shape(), cell.n(), threads, rate, 4e10 / rate / 3600));
+            }
+        }
+        return sb.toString();
+    }
 }
