@@ -5,7 +5,8 @@ package tradebounds.family.groups;
  *
  * @param latticeK     lattice resolution K (grid 1/K) for normal and mixed cells at n = 5
  * @param largeExact   compute Bernoulli n = 10^4 cells by exact binomial sums (about 10 s each) instead of
- *                     Bernstein bounds
+ *                     Bernstein bounds, and uniform n = 10^4 IR cells whose Bernstein enclosure is wider than
+ *                     1e-9 by exact Irwin-Hall sums (about 2 minutes each)
  * @param mcRuns       Monte Carlo runs for the normal and mixed n = 100 estimates (no enclosure there)
  * @param pilotRuns    Monte Carlo runs used to estimate efficiency standard errors of normal and mixed cells
  * @param seed         base seed of every Monte Carlo
