@@ -151,7 +151,11 @@ public final class Table1Audit {
     private List<Evidence> normalType(Table1.Entry entry) {
         Cell c = entry.cell();
         if (c.n() >= 10_000) {
-            return tail(entry, Truncation.WINDOW);
+            List<Evidence> out = new ArrayList<>();
+            for (Truncation t : SMALL_TRUNCATIONS) {
+                out.addAll(tail(entry, t));
+            }
+            return out;
         }
         List<Evidence> out = new ArrayList<>();
         boolean ir = entry.quantity() == Quantity.IR;
@@ -202,7 +206,8 @@ public final class Table1Audit {
     private List<Evidence> tail(Table1.Entry entry, Truncation t) {
         Cell c = entry.cell();
         Truncation trunc = t == null ? Truncation.WINDOW : t;
-        TailBounds.Result r = TailBounds.enclose(c, trunc);
+        TailBounds.Result r = (TailBounds.Result) memo.computeIfAbsent("tail-" + c + trunc,
+                k -> TailBounds.enclose(c, trunc, config.latticeK()));
         List<Evidence> out = new ArrayList<>();
         boolean bern = c.shape() == Shape.BERNOULLI;
         if (entry.quantity() == Quantity.IR) {

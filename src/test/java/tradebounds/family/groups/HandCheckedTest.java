@@ -8,6 +8,7 @@ import tradebounds.family.groups.exact.BernoulliExact;
 import tradebounds.family.groups.exact.Interval;
 import tradebounds.family.groups.exact.IrwinHall;
 import tradebounds.family.groups.exact.LatticeEnclosure;
+import tradebounds.family.groups.exact.TailBounds;
 import tradebounds.family.groups.exact.UniformExact;
 import tradebounds.family.groups.mechanism.Cell;
 import tradebounds.family.groups.mechanism.IrRule;
@@ -73,5 +74,17 @@ class HandCheckedTest {
         Interval point = LatticeEnclosure.enclose(new Cell(Shape.BERNOULLI, 2, A, B), Truncation.WINDOW,
                 IrRule.STRICT, 40).ir();
         assertTrue(point.width() < 1e-8, "Bernoulli atoms lie on the lattice: " + point);
+    }
+
+    @Test
+    void bernsteinEnclosuresContainTheExactBernoulliValues() {
+        Cell cell = new Cell(Shape.BERNOULLI, 100, A, B);
+        TailBounds.Result r = TailBounds.enclose(cell, Truncation.WINDOW);
+        for (IrRule rule : IrRule.values()) {
+            assertTrue(r.ir().contains(BernoulliExact.irProbability(100, A, B, rule).toDouble()), r.ir().toString());
+        }
+        Rational[] e = BernoulliExact.efficiency(100, A, B);
+        assertTrue(r.ratioOfMeans().contains(e[0].toDouble()), r.ratioOfMeans().toString());
+        assertTrue(r.nonNegative().contains(e[1].toDouble()), r.nonNegative().toString());
     }
 }

@@ -71,6 +71,13 @@ public final class LatticeEnclosure {
         return new Result(ir, ratio, nonNegative, k);
     }
 
+    /** E[X] enclosed by E[X_floor] &le; E[X] &le; E[X_ceil] on the grid 1/k. */
+    public static Interval meanOf(Law law, int k) {
+        double[][] one = sums(law, 1, k);
+        double h = 1.0 / k;
+        return new Interval(down(mean(one[0])) * h, up(mean(one[3])) * h);
+    }
+
     /** Symmetric laws (WINDOW normal, uniform, Bernoulli, their mixture) have mean exactly mu. */
     private static Interval exactMean(Cell cell) {
         double m = cell.muBuyer().subtract(cell.muSeller()).multiply(Rational.of(cell.n())).toDouble();
