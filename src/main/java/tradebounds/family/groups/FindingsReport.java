@@ -36,6 +36,14 @@ public final class FindingsReport {
         sb.append("Exact decimals are rounded down to 9 digits; intervals are rigorous enclosures; (est.) marks "
                 + "Monte Carlo estimates. z is (printed - nearest point of the value) / SE, 0 inside; 'agrees' means "
                 + "|z| <= 4 after allowing 5e-7 for the 6-decimal print.\n\n");
+        java.util.Map<String, Long> counts = new java.util.TreeMap<>();
+        long none = 0;
+        for (Finding f : findings) {
+            counts.merge(f.statedVerdict(), 1L, Long::sum);
+            none += f.reproducing().isEmpty() ? 1 : 0;
+        }
+        sb.append("Under the stated reading: ").append(counts).append(". Cells that no implemented reading reproduces: ")
+                .append(none).append(".\n\n");
         sb.append("| id | printed | value under stated reading | width | SE@1e6 | z | verdict (stated) "
                 + "| readings that reproduce (value, z) | method |\n");
         sb.append("|---|---|---|---|---|---|---|---|---|\n");
