@@ -32,7 +32,7 @@ public final class GroupsFamilyAuditor implements FamilyAuditor {
     public AuditRow audit(Claim claim, AuditContext context) {
         long start = System.nanoTime();
         if (audit == null) {
-            audit = new Table1Audit(Config.report());
+            audit = new Table1Audit(Config.audit());
         }
         Table1.Entry entry = Table1.entries().stream().filter(e -> e.id().equals(claim.id())).findFirst()
                 .orElse(null);
