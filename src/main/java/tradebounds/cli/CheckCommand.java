@@ -28,7 +28,7 @@ import tradebounds.check.Unchecked;
 final class CheckCommand implements Main.Command {
     @Override
     public String summary() {
-        return "re-verify certificates exactly (default: every *.cert under certificates/)";
+        return "re-verify certificates exactly (default: every *.cert and *.cert.gz under certificates/)";
     }
 
     @Override
