@@ -5,6 +5,8 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +28,7 @@ import tradebounds.check.Unchecked;
 final class CheckCommand implements Main.Command {
     @Override
     public String summary() {
-        return "re-verify certificates exactly (default: every *.cert under certificates/)";
+        return "re-verify certificates exactly (default: every *.cert and *.cert.gz under certificates/)";
     }
 
     @Override
@@ -152,17 +154,25 @@ final class CheckCommand implements Main.Command {
         return n.endsWith(".cert") || n.endsWith(".cert.gz");
     }
 
-    /** Applies {@code f} to every item on {@code jobs} threads; results in the items' order. */
-    static <T, R> List<R> parallel(List<T> items, int jobs, Function<T, R> f) {
+    /**
+     * Applies {@code f} to every file on {@code jobs} threads, largest file first (the 7.8 MB cover alone takes most
+     * of the time, so it must not start last); results in the files' order.
+     */
+    static <R> List<R> parallel(List<Path> items, int jobs, Function<Path, R> f) {
         if (jobs == 1 || items.size() < 2) {
             return items.stream().map(f).toList();
         }
-        ExecutorService pool = Executors.newFixedThreadPool(
-                Math.min(jobs, items.size()));
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs, items.size()));
         try {
-            List<Future<R>> futures = new ArrayList<>();
-            for (T item : items) {
-                futures.add(pool.submit(() -> f.apply(item)));
+            List<Integer> order = new ArrayList<>();
+            for (int i = 0; i < items.size(); i++) {
+                order.add(i);
+            }
+            order.sort(Comparator.comparingLong((Integer i) -> size(items.get(i))).reversed());
+            List<Future<R>> futures = new ArrayList<>(Collections.nCopies(items.size(), null));
+            for (int i : order) {
+                Path item = items.get(i);
+                futures.set(i, pool.submit(() -> f.apply(item)));
             }
             List<R> out = new ArrayList<>();
             for (Future<R> fu : futures) {
@@ -176,6 +186,14 @@ final class CheckCommand implements Main.Command {
             throw new IllegalStateException(e.getCause());
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    private static long size(Path p) {
+        try {
+            return Files.size(p);
+        } catch (IOException e) {
+            return 0;
         }
     }
 }
