@@ -27,12 +27,13 @@ import tradebounds.json.JsonWriter;
 final class RegenerateCommand implements Main.Command {
     static final Path MANIFEST = Path.of("certificates", "MANIFEST.json");
 
-    /** One manifest entry; {@code generator} is {@code hand}, {@code audit} or {@code dev}. */
+    /** One manifest entry; {@code generator} is {@code hand}, {@code audit}, {@code dev} or {@code prove}. */
     record Entry(String file, String sha256, String generator, List<String> args, String tool, String note) {
         String command() {
             return switch (generator) {
                 case "hand" -> "(written by hand; see certificates/FORMAT.md)";
                 case "audit" -> "tradebounds audit " + String.join(" ", args);
+                case "prove" -> "tradebounds prove " + String.join(" ", args);
                 default -> "tradebounds dev " + String.join(" ", args);
             };
         }
@@ -119,6 +120,7 @@ final class RegenerateCommand implements Main.Command {
         int code = switch (e.generator()) {
             case "hand" -> throw new UsageException("regenerate: " + file + " is written by hand");
             case "audit" -> new AuditCommand().run(prepend("audit", e.args()), out, err);
+            case "prove" -> new ProveCommand().run(prepend("prove", e.args()), out, err);
             default -> new DevCommand().run(prepend("dev", e.args()), out, err);
         };
         if (code != Main.OK) {
@@ -145,8 +147,8 @@ final class RegenerateCommand implements Main.Command {
             for (JsonCursor e : c.field("certificates").elements()) {
                 e.onlyFields(Set.of("file", "sha256", "generator", "args", "tool", "note"));
                 String gen = e.field("generator").string();
-                if (!Set.of("hand", "audit", "dev").contains(gen)) {
-                    throw e.field("generator").error("generator must be hand, audit or dev");
+                if (!Set.of("hand", "audit", "dev", "prove").contains(gen)) {
+                    throw e.field("generator").error("generator must be hand, audit, dev or prove");
                 }
                 List<String> args = new ArrayList<>();
                 for (JsonCursor x : e.field("args").elements()) {

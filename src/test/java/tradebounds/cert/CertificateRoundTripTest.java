@@ -23,7 +23,9 @@ import tradebounds.model.Sense;
 class CertificateRoundTripTest {
     static Stream<Path> examples() throws IOException {
         try (Stream<Path> s = Files.list(Path.of("certificates", "examples"))) {
-            return s.filter(p -> p.toString().endsWith(".cert")).sorted().toList().stream();
+            // guarantee trees have their own format and reader (FORMAT.md section 5); they are not round-tripped here
+            return s.filter(p -> p.toString().endsWith(".cert") && !TreeCertificateReader.isTreeFile(p)).sorted()
+                    .toList().stream();
         }
     }
 
