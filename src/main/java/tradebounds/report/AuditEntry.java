@@ -9,25 +9,37 @@ import java.util.Map;
 import tradebounds.json.InputException;
 import tradebounds.json.JsonReader;
 import tradebounds.json.JsonValue;
+import tradebounds.model.Rational;
 
 /**
  * One row of {@code tradebounds audit --json}, as the report reads it back.
  *
  * @param claim       claim id
  * @param source      the paper's section
- * @param published   the published constant as printed by the audit (exact rational text)
+ * @param published   the published constant as printed by the audit (exact rational text, checked)
  * @param direction   {@code >=} or {@code <=}
  * @param regenerated what the audit established or found, in words
  * @param verdict     CERTIFIED, NUMERIC, REFUTED or OPEN
  * @param certificate repository-relative certificate path, or null
  * @param seconds     wall time the audit spent on the claim
- * @param established the exact certified bound, or null
+ * @param established the exact certified bound (rational text, checked), or null
  * @param notes       one line each
  * @param family      the optional {@code family} member (rows of other tools may carry it), else null
  */
 public record AuditEntry(String claim, String source, String published, String direction, String regenerated,
                          String verdict, String certificate, double seconds, String established, List<String> notes,
                          String family) {
+    /** The published value for reading: its decimal when short and exact, else 8 significant digits. */
+    public String publishedShown() {
+        return Rational.parse(published).toDisplay();
+    }
+
+    /** The certified bound rounded outward to 10 digits (up for "<=", down for ">="), or null. */
+    public String establishedShown() {
+        return established == null ? null : Rational.parse(established).toDecimal(10, direction.equals("<="))
+                .stripTrailingZeros().toPlainString();
+    }
+
     static final List<String> VERDICTS = List.of("CERTIFIED", "NUMERIC", "REFUTED", "OPEN");
 
     /** Reads the audit's JSON array; every defect is an {@link InputException} naming the file and the field. */
@@ -52,9 +64,9 @@ public record AuditEntry(String claim, String source, String published, String d
             if (!VERDICTS.contains(verdict)) {
                 throw InputException.atField(name, at + ".verdict", "expected one of " + VERDICTS + ", got " + verdict);
             }
-            out.add(new AuditEntry(f.text("claim", false), f.text("source", true), f.text("published", false),
+            out.add(new AuditEntry(f.text("claim", false), f.text("source", true), f.rational("published", false),
                     f.text("direction", false), f.text("regenerated", true), verdict, f.text("certificate", true),
-                    f.number("seconds"), f.text("established", true), f.lines("notes"), f.text("family", true)));
+                    f.number("seconds"), f.rational("established", true), f.lines("notes"), f.text("family", true)));
         }
         return out;
     }
@@ -73,6 +85,19 @@ public record AuditEntry(String claim, String source, String published, String d
                 return s.value();
             }
             throw InputException.atField(file, at + "." + key, "expected a string, got " + v.typeName());
+        }
+
+        /** An exact rational as the audit prints it ("14761/20000"), checked so the pages can draw it. */
+        String rational(String key, boolean optional) throws InputException {
+            String t = text(key, optional);
+            if (t != null) {
+                try {
+                    Rational.parse(t);
+                } catch (RuntimeException e) {
+                    throw InputException.atField(file, at + "." + key, "not an exact rational: " + t);
+                }
+            }
+            return t;
         }
 
         double number(String key) throws InputException {

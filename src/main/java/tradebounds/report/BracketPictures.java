@@ -103,6 +103,6 @@ final class BracketPictures {
     }
 
     private static String shorten(String file) {
-        return file.length() <= 24 ? file : file.substring(0, 11) + "…" + file.substring(file.length() - 12);
+        return file.length() <= 28 ? file : file.substring(0, 8) + "…" + file.substring(file.length() - 19);
     }
 }

@@ -73,7 +73,7 @@ final class GroupsPictures {
         LinePlot zPlot = new LinePlot(row.claim() + "-z", "z-score of every printed cell", new Axis("cell", "table order",
                 0, n + 1), new Axis("z = (printed - computed) / SE", "standard errors", -zmax, zmax))
                 .series("cells", index, z, LinePlot.Mark.POINTS)
-                .reference("agreement band +-" + (int) BAND + " SE", BAND)
+                .reference("agreement band \u00b1" + (int) BAND + " SE", BAND)
                 .reference("-" + (int) BAND + " SE", -BAND)
                 .highlight("this cell, z " + String.format(Locale.ROOT, "%+.2f", own.get().z()), mine + 1,
                         own.get().z());

@@ -7,7 +7,7 @@ final class Html {
             table { border-collapse: collapse; width: 100%; font-size: 13px; }
             th, td { border: 1px solid #ccc; padding: 4px 6px; text-align: left; vertical-align: top; }
             th { background: #f0f0f0; position: sticky; top: 0; }
-            td.num { text-align: right; white-space: nowrap; }
+            td.num { text-align: right; white-space: nowrap; } td.claim { white-space: nowrap; }
             .verdict { font-weight: bold; white-space: nowrap; }
             .CERTIFIED { color: #006d2c; } .NUMERIC { color: #8c6d00; } .REFUTED { color: #b30000; } .OPEN { color: #555; }
             .filters { margin: 1em 0; } .filters label { margin-right: 1.5em; }

@@ -95,7 +95,8 @@ public final class Report {
             Pictures p = pictures(r, info, cells);
             figures += p.figures().size();
             Files.writeString(dir.resolve("claims").resolve(Html.pageName(r.claim())), ClaimPage.html(r, info,
-                    certificateHref(r, out.resolve("claims")), p.figures(), p.why()));
+                    certificateHref(r, out.resolve("claims")), r.certificate() == null ? List.of()
+                            : CertificateSummary.of(root.resolve(r.certificate())), p.figures(), p.why()));
         }
         Files.writeString(dir.resolve("index.html"), index(rows, input));
         return figures;
@@ -178,12 +179,13 @@ public final class Report {
             String href = certificateHref(r, out);
             sb.append("<tr data-family=\"").append(Html.esc(info.family())).append("\" data-verdict=\"")
                     .append(r.verdict()).append("\">");
-            sb.append("<td><a href=\"claims/").append(Html.esc(Html.pageName(r.claim()))).append("\">")
+            sb.append("<td class=\"claim\"><a href=\"claims/").append(Html.esc(Html.pageName(r.claim()))).append("\">")
                     .append(Html.esc(r.claim())).append("</a></td>");
             sb.append("<td>").append(Html.esc(info.family())).append("<br><small>").append(Html.esc(seed(info.paper())))
                     .append("</small></td>");
             sb.append("<td>").append(Html.esc(info.kind())).append("</td>");
-            sb.append("<td class=\"num\">").append(Html.esc(r.direction() + " " + r.published())).append("</td>");
+            sb.append("<td class=\"num\" title=\"").append(Html.esc(r.published())).append("\">")
+                    .append(Html.esc(r.direction() + " " + r.publishedShown())).append("</td>");
             sb.append("<td>").append(Html.esc(r.regenerated())).append("</td>");
             sb.append("<td class=\"verdict ").append(r.verdict()).append("\">").append(r.verdict()).append("</td>");
             sb.append("<td>").append(certificateCell(r, href)).append("</td>");

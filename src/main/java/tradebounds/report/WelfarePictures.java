@@ -130,17 +130,29 @@ final class WelfarePictures {
         }
         double published = parse(row.published());
         double sup = best.welfare().divide(opt).toDouble();
+        double bestPrice = best.price().toDouble();
+        String where = bestPrice > xmax ? " at p = " + fmt(bestPrice) + " (off the axis, right)" : " at p = "
+                + fmt(bestPrice);
+        // The interesting band is just below 1: prices that lose more than half again the supremum's loss are
+        // clipped at the bottom (the caption says so) rather than squeezing the curve into a line.
+        double low = Math.min(sup, published);
         Axis price = new Axis("price p", "value units", 0, xmax);
-        LinePlot welfare = new LinePlot(row.claim() + "-welfare", "SW(p) / OPT over the fixed price p",
-                price, Axis.around("SW(p) / OPT", "", Math.max(0, Math.min(lo, published)), Math.max(1, sup), 0.04))
+        LinePlot welfare = new LinePlot(row.claim() + "-welfare", "SW(p) / OPT over the fixed price p", price,
+                new Axis("SW(p) / OPT", "", Math.max(0, Math.min(lo, low - 0.5 * (1 - low))), 1.01))
                 .series("SW(p) / OPT", xs, ys, LinePlot.Mark.LINE)
                 .reference("published " + row.direction() + " " + fmt(published), published)
-                .highlight("sup = " + fmt(sup) + " at p = " + fmt(best.price().toDouble()), best.price().toDouble(), sup);
+                .highlight("sup = " + fmt(sup, 8) + where, bestPrice, sup);
         List<Figure> out = new ArrayList<>();
         out.add(new Figure(welfare.svg(), "Welfare of every fixed price p over the optimal welfare, for the "
                 + inst.units() + "-unit instance of " + shown + " (OPT = " + fmt(opt.toDouble()) + "), evaluated "
-                + "exactly at " + prices.size() + " prices and drawn in doubles; the ring marks the supremum, which "
-                + "is attained at a buyer value." + farNote));
+                + "exactly at " + prices.size() + " prices and drawn in doubles; the ring marks the supremum "
+                + fmt(sup, 10) + ", attained at the buyer value " + fmt(bestPrice) + "." + farNote
+                + (lo < low - 0.5 * (1 - low) ? " Prices whose ratio is below the axis are clipped (the curve leaves "
+                + "through the bottom edge)." : "")));
+        double gap = Math.abs(published - sup);
+        if (gap < (1 - low) / 100) {
+            out.add(zoom(row, xs, ys, price, sup, bestPrice, published, Math.max(gap, 1e-9)));
+        }
 
         LinePlot cdf = new LinePlot(row.claim() + "-cdf", "Seller and buyer CDFs", price,
                 new Axis("P(value <= x)", "", 0, 1.04));
@@ -162,6 +174,22 @@ final class WelfarePictures {
                 + (inst.units() == 1 ? "" : " per unit" + (units.size() < inst.units() ? " (units 1 and "
                 + inst.units() + " of " + inst.units() + ")" : "")) + "." + farNote));
         return out;
+    }
+
+    /**
+     * The same curve magnified around the supremum, drawn when the published value and the supremum are too close
+     * to tell apart at full scale: the band [sup - 6 gap, sup + 3 gap] shows the published line above every price.
+     */
+    private static Figure zoom(AuditEntry row, double[] xs, double[] ys, Axis price, double sup, double bestPrice,
+                               double published, double gap) {
+        LinePlot near = new LinePlot(row.claim() + "-near", "SW(p) / OPT near its supremum", price,
+                new Axis("SW(p) / OPT", "", sup - 6 * gap, sup + 3 * gap))
+                .series("SW(p) / OPT", xs, ys, LinePlot.Mark.LINE)
+                .reference("published " + row.direction() + " " + fmt(published, 10), published)
+                .highlight("sup = " + fmt(sup, 10), bestPrice, sup);
+        return new Figure(near.svg(), String.format(java.util.Locale.ROOT, "The welfare curve magnified: the "
+                + "published value and the supremum differ by %.3g, too little to see at full scale. Prices below the "
+                + "band leave through the bottom edge.", published - sup));
     }
 
     /** Staircase corners of a CDF from 0 to xmax: (0, F(0)), then (v, F(v)) at each support point, then (xmax, .). */
@@ -197,6 +225,11 @@ final class WelfarePictures {
     }
 
     static String fmt(double v) {
-        return String.format(java.util.Locale.ROOT, "%.6g", v).replaceAll("(\\.\\d*?)0+$", "$1").replaceAll("\\.$", "");
+        return fmt(v, 6);
+    }
+
+    /** {@code digits} significant digits without trailing zeros. */
+    static String fmt(double v, int digits) {
+        return String.format(java.util.Locale.ROOT, "%." + digits + "g", v).replaceAll("(\\.\\d*?)0+$", "$1").replaceAll("\\.$", "");
     }
 }

@@ -121,13 +121,14 @@ class ReportSiteTest {
                 plots++;
             }
         }
-        assertTrue(plots >= 2 + 2 + 1 + 1 + 3 * 2, "plots: " + plots);
+        assertTrue(plots >= 3 + 3 + 1 + 1 + 3 * 2, "plots: " + plots);
     }
 
     @Test
     void eachKindGetsItsPictures() throws IOException {
-        assertEquals(2, plots("gdk-prop4.2"), "hardness: welfare curve and CDFs");
-        assertEquals(2, plots("gdk-table1-k2"), "two-unit hardness: welfare curve and per-unit CDFs");
+        // Published and supremum differ by under 1e-6 in both: the curve is also drawn magnified.
+        assertEquals(3, plots("gdk-prop4.2"), "hardness: welfare curve, its magnification and CDFs");
+        assertEquals(3, plots("gdk-table1-k2"), "two-unit hardness: welfare curve, magnified, per-unit CDFs");
         Document welfare = page(site.resolve("claims/gdk-prop4.2.html"));
         assertEquals(1, welfare.select("svg.plot").get(0).select("circle.highlight").size(), "the supremum");
         assertEquals(1, welfare.select("svg.plot").get(0).select("line.reference").size(), "the published value");
@@ -139,6 +140,17 @@ class ReportSiteTest {
         assertEquals(2, plots("xzc-table1-bern-n5-m1-eff"), "printed vs computed and z by cell");
         assertEquals(0, plots("malik-prop1"));
         assertFalse(page(site.resolve("claims/malik-prop1.html")).select("p.no-picture").isEmpty());
+    }
+
+    @Test
+    void claimPagesSummariseTheirCertificate() throws IOException {
+        Document p = page(site.resolve("claims/gdk-prop4.2.html"));
+        List<String> lines = p.select("ul.certificate-summary li").eachText();
+        assertEquals("TYPE qcp-witness", lines.get(0));
+        assertTrue(lines.contains("claim gdk-prop4.2"), lines.toString());
+        assertTrue(page(site.resolve("claims/bfm-thm5.3.html")).select("ul.certificate-summary li").eachText()
+                .contains("TYPE interval-cover"), "a compressed cover's header");
+        assertFalse(page(site.resolve("claims/gdk-prop4.2.html")).select("ul.notes li").isEmpty());
     }
 
     private static int plots(String claim) throws IOException {

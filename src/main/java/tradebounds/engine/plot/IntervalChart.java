@@ -16,8 +16,8 @@ public final class IntervalChart {
     }
 
     private static final int WIDTH = 820;
-    private static final double LEFT = 190;
-    private static final double RIGHT = 620;
+    private static final double LEFT = 260;
+    private static final double RIGHT = 660;
     private static final double TOP = 40;
     private static final double ROW = 30;
 

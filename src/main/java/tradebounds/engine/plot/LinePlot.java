@@ -30,7 +30,7 @@ public final class LinePlot {
 
     static final int WIDTH = 820;
     static final int HEIGHT = 420;
-    private static final double LEFT = 70;
+    private static final double LEFT = 92;
     private static final double RIGHT = 620;
     private static final double TOP = 34;
     private static final double BOTTOM = 360;
@@ -111,18 +111,22 @@ public final class LinePlot {
             Svg.legendEntry(legend, RIGHT + 16, TOP + 14 + 18 * legendRow++, c, "", s.mark() == Mark.POINTS, s.name());
         }
         for (Reference r : references) {
-            Svg.line(sb, LEFT, py(r.y()), RIGHT, py(r.y()), "#555555", " class=\"reference\" stroke-width=\"1.5\" "
+            Svg.line(sb, LEFT, py(r.y()), RIGHT, py(r.y()), "#555555", " class=\"reference\" stroke-width=\"2\" "
                     + "stroke-dasharray=\"6 4\"");
             Svg.legendEntry(legend, RIGHT + 16, TOP + 14 + 18 * legendRow++, "#555555", " stroke-dasharray=\"6 4\"",
                     false, r.name());
         }
+        sb.append("</g>\n");
         for (Highlight h : highlights) {
-            sb.append("<circle class=\"highlight\" cx=\"").append(Svg.n(px(h.x()))).append("\" cy=\"")
-                    .append(Svg.n(py(h.y()))).append("\" r=\"7\" fill=\"none\" stroke=\"#000000\" stroke-width=\"2\"/>\n");
-            boolean leftSide = px(h.x()) > (LEFT + RIGHT) / 2;
-            Svg.text(sb, px(h.x()) + (leftSide ? -10 : 10), py(h.y()) - 10, leftSide ? "end" : "start", h.name());
+            // Drawn unclipped but pulled onto the axes: a mark beyond the range sits at the edge, and its name says where.
+            double hx = px(Math.max(x.min(), Math.min(x.max(), h.x())));
+            double hy = py(Math.max(y.min(), Math.min(y.max(), h.y())));
+            sb.append("<circle class=\"highlight\" cx=\"").append(Svg.n(hx)).append("\" cy=\"")
+                    .append(Svg.n(hy)).append("\" r=\"7\" fill=\"none\" stroke=\"#000000\" stroke-width=\"2\"/>\n");
+            boolean leftSide = hx > (LEFT + RIGHT) / 2;
+            Svg.text(sb, hx + (leftSide ? -10 : 10), hy - 10, leftSide ? "end" : "start", h.name());
         }
-        sb.append("</g>\n").append(legend).append("</svg>\n");
+        sb.append(legend).append("</svg>\n");
         return sb.toString();
     }
 

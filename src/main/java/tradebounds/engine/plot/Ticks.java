@@ -12,7 +12,7 @@ final class Ticks {
     private Ticks() {
     }
 
-    /** About {@code target} ticks inside [min, max] (at least two when the range allows). */
+    /** At most about {@code target} ticks inside [min, max], at the smallest round step that allows it. */
     static List<Double> of(double min, double max, int target) {
         double raw = (max - min) / Math.max(1, target);
         double power = Math.pow(10, Math.floor(Math.log10(raw)));
@@ -24,8 +24,9 @@ final class Ticks {
             }
         }
         List<Double> out = new ArrayList<>();
-        for (double t = Math.ceil(min / step) * step; t <= max + step * 1e-9; t += step) {
-            out.add(Math.abs(t) < step * 1e-9 ? 0.0 : t);
+        // Multiples of the step by integer index, so 0.1 + 0.2 never drifts into a label like 0.30000000000000004.
+        for (long i = (long) Math.ceil(min / step - 1e-9); i * step <= max + step * 1e-9; i++) {
+            out.add(i * step);
         }
         return out;
     }
