@@ -70,8 +70,10 @@ final class ReportCommand implements Main.Command {
                     s.dir(), s.dir().resolve("index.html"));
         } catch (InputException e) {
             throw new UsageException("report: " + e.getMessage());
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new UsageException("report: " + e.getFile() + ": no such file");
         } catch (IOException e) {
-            throw new UsageException("report: " + e.getMessage());
+            throw new UsageException("report: " + e);
         }
         if (auditCode != Main.OK) {
             err.println("report: the audit exited " + auditCode + "; the site shows its rows as printed");

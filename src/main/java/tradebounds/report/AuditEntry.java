@@ -54,6 +54,7 @@ public record AuditEntry(String claim, String source, String published, String d
             throw InputException.atField(name, "", "expected an array of audit rows, got " + root.typeName());
         }
         List<AuditEntry> out = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (int i = 0; i < arr.elements().size(); i++) {
             String at = "[" + i + "]";
             if (!(arr.elements().get(i) instanceof JsonValue.Obj o)) {
@@ -63,6 +64,10 @@ public record AuditEntry(String claim, String source, String published, String d
             String verdict = f.text("verdict", false);
             if (!VERDICTS.contains(verdict)) {
                 throw InputException.atField(name, at + ".verdict", "expected one of " + VERDICTS + ", got " + verdict);
+            }
+            if (!seen.add(f.text("claim", false))) {
+                // One page per claim: a second row would silently overwrite the first one's page.
+                throw InputException.atField(name, at + ".claim", "duplicate claim " + f.text("claim", false));
             }
             out.add(new AuditEntry(f.text("claim", false), f.text("source", true), f.rational("published", false),
                     f.text("direction", false), f.text("regenerated", true), verdict, f.text("certificate", true),

@@ -194,7 +194,37 @@ class ReportSiteTest {
         r = Run.of("report", "--audit", bad.toString(), "--out", tmp.resolve("never").toString());
         assertEquals(2, r.code());
         assertTrue(r.err().contains("[0].seconds: missing"), r.err());
+        String row = "{\"claim\": \"x\", \"published\": \"1/2\", \"direction\": \">=\", \"verdict\": \"OPEN\", "
+                + "\"seconds\": 0}";
+        Files.writeString(bad, "[" + row + ", " + row + "]");
+        r = Run.of("report", "--audit", bad.toString(), "--out", tmp.resolve("never").toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("[1].claim: duplicate claim x"), r.err());
+
+        Files.writeString(bad, "[" + row.replace("1/2", "one half") + "]");
+        r = Run.of("report", "--audit", bad.toString(), "--out", tmp.resolve("never").toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("[0].published: not an exact rational"), r.err());
+
+        r = Run.of("report", "--audit", tmp.resolve("absent.json").toString(), "--out", tmp.resolve("never").toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().strip().equals("tradebounds report: " + tmp.resolve("absent.json") + ": no such file"),
+                r.err());
         assertFalse(Files.exists(tmp.resolve("never")), "nothing is written for bad input");
+    }
+
+    @Test
+    void anEarlierReportIsReplacedWhole() throws IOException {
+        Path parent = tmp.resolve("again");
+        Path dir = parent.resolve("site");
+        assertEquals(0, Run.of("report", "--audit", FIXTURE.toString(), "--out", dir.toString()).code());
+        Files.writeString(dir.resolve("claims/stale.html"), "from an older audit");
+        assertEquals(0, Run.of("report", "--audit", FIXTURE.toString(), "--out", dir.toString()).code());
+        assertFalse(Files.exists(dir.resolve("claims/stale.html")));
+        assertTrue(Files.exists(dir.resolve("index.html")));
+        try (Stream<Path> s = Files.list(parent)) {
+            assertEquals(List.of(dir), s.toList(), "no temporary or old directory is left beside the site");
+        }
     }
 
     @Test
