@@ -1,10 +1,16 @@
 package tradebounds.report;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import tradebounds.cert.Certificate;
 import tradebounds.cert.CertificateException;
@@ -111,8 +117,7 @@ final class WelfarePictures {
             top = below.toDouble();
         }
         // Two significant digits keep the grid's rationals short, so the exact evaluation stays cheap.
-        Rational xmaxExact = Rational.of(new java.math.BigDecimal(top * 1.08).round(
-                new java.math.MathContext(2, java.math.RoundingMode.UP)));
+        Rational xmaxExact = Rational.of(new BigDecimal(top * 1.08).round(new MathContext(2, RoundingMode.UP)));
         double xmax = xmaxExact.toDouble();
 
         TreeSet<Rational> prices = new TreeSet<>(support.headSet(xmaxExact, true));
@@ -133,12 +138,12 @@ final class WelfarePictures {
         double bestPrice = best.price().toDouble();
         String where = bestPrice > xmax ? " at p = " + fmt(bestPrice) + " (off the axis, right)" : " at p = "
                 + fmt(bestPrice);
-        // The interesting band is just below 1: prices that lose more than half again the supremum's loss are
-        // clipped at the bottom (the caption says so) rather than squeezing the curve into a line.
+        // The axis reaches down to the lowest sampled ratio, and at least 0.1 below the published value, so the main
+        // picture clips nothing; the magnified one below shows what this scale cannot separate.
         double low = Math.min(sup, published);
         Axis price = new Axis("price p", "value units", 0, xmax);
         LinePlot welfare = new LinePlot(row.claim() + "-welfare", "SW(p) / OPT over the fixed price p", price,
-                new Axis("SW(p) / OPT", "", Math.max(0, Math.min(lo, low - 0.5 * (1 - low))), 1.01))
+                new Axis("SW(p) / OPT", "", Math.max(0, Math.min(lo, low - 0.1)), 1.01))
                 .series("SW(p) / OPT", xs, ys, LinePlot.Mark.LINE)
                 .reference("published " + row.direction() + " " + fmt(published), published)
                 .highlight("sup = " + fmt(sup, 8) + where, bestPrice, sup);
@@ -146,9 +151,7 @@ final class WelfarePictures {
         out.add(new Figure(welfare.svg(), "Welfare of every fixed price p over the optimal welfare, for the "
                 + inst.units() + "-unit instance of " + shown + " (OPT = " + fmt(opt.toDouble()) + "), evaluated "
                 + "exactly at " + prices.size() + " prices and drawn in doubles; the ring marks the supremum "
-                + fmt(sup, 10) + ", attained at the buyer value " + fmt(bestPrice) + "." + farNote
-                + (lo < low - 0.5 * (1 - low) ? " Prices whose ratio is below the axis are clipped (the curve leaves "
-                + "through the bottom edge)." : "")));
+                + fmt(sup, 10) + ", attained at the buyer value " + fmt(bestPrice) + "." + farNote));
         double gap = Math.abs(published - sup);
         if (gap < (1 - low) / 100) {
             out.add(zoom(row, xs, ys, price, sup, bestPrice, published, Math.max(gap, 1e-9)));
@@ -187,14 +190,14 @@ final class WelfarePictures {
                 .series("SW(p) / OPT", xs, ys, LinePlot.Mark.LINE)
                 .reference("published " + row.direction() + " " + fmt(published, 10), published)
                 .highlight("sup = " + fmt(sup, 10), bestPrice, sup);
-        return new Figure(near.svg(), String.format(java.util.Locale.ROOT, "The welfare curve magnified: the "
+        return new Figure(near.svg(), String.format(Locale.ROOT, "The welfare curve magnified: the "
                 + "published value and the supremum differ by %.3g, too little to see at full scale. Prices below the "
                 + "band leave through the bottom edge.", published - sup));
     }
 
     /** Staircase corners of a CDF from 0 to xmax: (0, F(0)), then (v, F(v)) at each support point, then (xmax, .). */
     private static double[][] staircase(Marginal m, double xmax) {
-        java.util.TreeMap<Double, Double> mass = new java.util.TreeMap<>();
+        TreeMap<Double, Double> mass = new TreeMap<>();
         for (int i = 0; i < m.size(); i++) {
             mass.merge(m.values().get(i).toDouble(), m.masses().get(i).toDouble(), Double::sum);
         }
@@ -213,11 +216,11 @@ final class WelfarePictures {
     }
 
     private static double[] cdfX(Marginal m, double xmax) {
-        return java.util.Arrays.stream(staircase(m, xmax)).mapToDouble(p -> p[0]).toArray();
+        return Arrays.stream(staircase(m, xmax)).mapToDouble(p -> p[0]).toArray();
     }
 
     private static double[] cdfY(Marginal m, double xmax) {
-        return java.util.Arrays.stream(staircase(m, xmax)).mapToDouble(p -> p[1]).toArray();
+        return Arrays.stream(staircase(m, xmax)).mapToDouble(p -> p[1]).toArray();
     }
 
     static double parse(String rational) {
@@ -230,6 +233,6 @@ final class WelfarePictures {
 
     /** {@code digits} significant digits without trailing zeros. */
     static String fmt(double v, int digits) {
-        return String.format(java.util.Locale.ROOT, "%." + digits + "g", v).replaceAll("(\\.\\d*?)0+$", "$1").replaceAll("\\.$", "");
+        return String.format(Locale.ROOT, "%." + digits + "g", v).replaceAll("(\\.\\d*?)0+$", "$1").replaceAll("\\.$", "");
     }
 }

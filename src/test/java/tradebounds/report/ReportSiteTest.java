@@ -217,9 +217,13 @@ class ReportSiteTest {
     void anEarlierReportIsReplacedWhole() throws IOException {
         Path parent = tmp.resolve("again");
         Path dir = parent.resolve("site");
-        assertEquals(0, Run.of("report", "--audit", FIXTURE.toString(), "--out", dir.toString()).code());
+        // One row without a certificate: this test is about the directory, not the pictures.
+        Path small = tmp.resolve("small.json");
+        Files.writeString(small, "[{\"claim\": \"x\", \"published\": \"1/2\", \"direction\": \">=\", "
+                + "\"verdict\": \"OPEN\", \"seconds\": 0}]");
+        assertEquals(0, Run.of("report", "--audit", small.toString(), "--out", dir.toString()).code());
         Files.writeString(dir.resolve("claims/stale.html"), "from an older audit");
-        assertEquals(0, Run.of("report", "--audit", FIXTURE.toString(), "--out", dir.toString()).code());
+        assertEquals(0, Run.of("report", "--audit", small.toString(), "--out", dir.toString()).code());
         assertFalse(Files.exists(dir.resolve("claims/stale.html")));
         assertTrue(Files.exists(dir.resolve("index.html")));
         try (Stream<Path> s = Files.list(parent)) {
