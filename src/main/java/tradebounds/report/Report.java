@@ -215,7 +215,10 @@ public final class Report {
         return paper.substring(0, comma) + " " + paper.substring(open);
     }
 
-    /** Hides the rows that do not match both selects; with scripts off every row stays visible. */
+    /**
+     * Hides the rows that do not match both selects and keeps the choice in the address ({@code #verdict=OPEN}), so
+     * a filtered table can be bookmarked or linked; with scripts off every row stays visible.
+     */
     private static final String FILTER_SCRIPT = """
             <script>
             function applyFilter() {
@@ -225,7 +228,18 @@ public final class Report {
                 if (!r.hidden) { n++; }
               });
               document.getElementById('shown').textContent = n + ' shown';
+              history.replaceState(null, '', '#' + new URLSearchParams({family: f, verdict: v}).toString());
             }
+            (function () {
+              var p = new URLSearchParams(location.hash.slice(1));
+              ['family', 'verdict'].forEach(function (k) {
+                var s = document.getElementById(k);
+                if (p.get(k) && Array.from(s.options).some(function (o) { return o.value === p.get(k); })) {
+                  s.value = p.get(k);
+                }
+              });
+              applyFilter();
+            })();
             </script>
             """;
 
