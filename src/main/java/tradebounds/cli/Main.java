@@ -40,6 +40,7 @@ public final class Main {
         m.put("dev", new DevCommand());
         m.put("bench", new BenchCommand());
         m.put("regenerate", new RegenerateCommand());
+        m.put("report", new ReportCommand());
         return m;
     }
 

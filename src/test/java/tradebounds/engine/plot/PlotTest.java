@@ -1,0 +1,45 @@
+package tradebounds.engine.plot;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The plot writer's own contract: round ticks, titled axes with units, data as paths, unknown ends drawn open. */
+class PlotTest {
+    @Test
+    void ticksAreRoundAndInsideTheAxis() {
+        assertEquals(List.of(0.0, 0.2, 0.4, 0.6, 0.8), Ticks.of(0, 0.86, 8).stream()
+                .map(t -> Math.round(t * 1e9) / 1e9).toList());
+        List<Double> t = Ticks.of(0.7281, 0.7389, 6);
+        assertTrue(t.get(0) >= 0.7281 && t.get(t.size() - 1) <= 0.7389, t.toString());
+        assertEquals("0.730", Ticks.label(0.73, List.of(0.728, 0.730)));
+        assertEquals("-4", Ticks.label(-4, List.of(-6.0, -4.0)));
+    }
+
+    @Test
+    void aLinePlotHasTitledAxesALegendAndDataPaths() {
+        String svg = new LinePlot("t", "SW over p", new Axis("price p", "value units", 0, 1), new Axis("ratio", "", 0, 1))
+                .series("curve", new double[] {0, 0.5, 1}, new double[] {0, 1, 0.5}, LinePlot.Mark.LINE)
+                .series("dots", new double[] {0.2}, new double[] {0.3}, LinePlot.Mark.POINTS)
+                .reference("published 0.7", 0.7).highlight("sup", 0.5, 1).svg();
+        assertTrue(svg.contains("<g class=\"axis x-axis\">") && svg.contains("<g class=\"axis y-axis\">"));
+        assertTrue(svg.contains(">price p (value units)</text>") && svg.contains(">ratio</text>"));
+        assertTrue(svg.contains("<path class=\"data line\"") && svg.contains("<path class=\"data points\""));
+        assertTrue(svg.contains(">published 0.7</text>") && svg.contains("class=\"highlight\""));
+        assertTrue(!svg.contains("http"), "inline SVG names no namespace URL");
+        assertThrows(IllegalArgumentException.class, () -> new Axis("x", "", 1, 1));
+    }
+
+    @Test
+    void anUnknownEndIsDrawnOpen() {
+        String svg = new IntervalChart("b", new Axis("r", "", 0.8, 0.9)).interval("bracket", 0.861, Double.NaN)
+                .level("proved", 0.85).reference("published", 0.851).svg();
+        assertTrue(svg.contains("stroke-dasharray=\"4 3\"") && svg.contains("[0.861, ?]"), svg);
+        assertTrue(svg.contains("<path class=\"data level\""));
+        assertThrows(IllegalArgumentException.class, () -> new IntervalChart("b", new Axis("r", "", 0, 1))
+                .interval("x", Double.NaN, Double.NaN));
+    }
+}

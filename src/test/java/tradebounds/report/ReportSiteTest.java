@@ -1,0 +1,244 @@
+package tradebounds.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tradebounds.cli.Main;
+
+/**
+ * The report as a user sees it: the site is rendered once from a small hand-made audit fixture (real rows of
+ * {@code audit --json} for a few claims, plus seed-002-style cells and a ladder note) and every page is parsed as
+ * HTML. Runs against the stored certificates of this checkout, in a few seconds.
+ */
+class ReportSiteTest {
+    static final Path FIXTURE = Path.of("src/test/resources/report/audit-fixture.json");
+    @TempDir
+    static Path tmp;
+    static Path site;
+    static List<AuditEntry> rows;
+
+    record Run(int code, String out, String err) {
+        static Run of(String... argv) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            int code = Main.run(argv, new PrintStream(out, true, StandardCharsets.UTF_8),
+                    new PrintStream(err, true, StandardCharsets.UTF_8));
+            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        }
+    }
+
+    @BeforeAll
+    static void render() throws Exception {
+        rows = AuditEntry.read(FIXTURE);
+        site = tmp.resolve("site");
+        Run r = Run.of("report", "--audit", FIXTURE.toString(), "--out", site.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("report: " + rows.size() + " rows"), r.out());
+    }
+
+    static Document page(Path file) throws IOException {
+        return Jsoup.parse(file.toFile(), "UTF-8");
+    }
+
+    static List<Path> pages() throws IOException {
+        try (Stream<Path> s = Files.walk(site)) {
+            return s.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+        }
+    }
+
+    @Test
+    void everyClaimHasOneRowAndOnePage() throws IOException {
+        Document index = page(site.resolve("index.html"));
+        List<String> shown = new ArrayList<>();
+        for (Element a : index.select("#audit tbody tr td:first-child a")) {
+            shown.add(a.text());
+            assertTrue(Files.isRegularFile(site.resolve(a.attr("href"))), a.attr("href"));
+        }
+        Set<String> expected = new TreeSet<>();
+        rows.forEach(r -> expected.add(r.claim()));
+        assertEquals(expected, new TreeSet<>(shown));
+        assertEquals(rows.size(), shown.size());
+        assertEquals(8, index.select("#audit thead th").size());
+        Set<String> families = new TreeSet<>(index.select("#family option").eachText());
+        assertTrue(families.containsAll(Set.of("all", "fixedprice", "ksfair", "robust", "groups", "unregistered")),
+                families.toString());
+        for (Element tr : index.select("#audit tbody tr")) {
+            assertTrue(AuditEntry.VERDICTS.contains(tr.attr("data-verdict")), tr.toString());
+            assertFalse(tr.attr("data-family").isEmpty());
+        }
+    }
+
+    @Test
+    void everyCertificateLinkResolves() throws IOException {
+        int links = 0;
+        for (Path p : pages()) {
+            for (Element a : page(p).select("a.certificate")) {
+                Path target = p.getParent().resolve(a.attr("href")).normalize();
+                assertTrue(Files.isRegularFile(target), p + ": " + a.attr("href"));
+                assertTrue(target.toString().endsWith(a.text()), a.text() + " vs " + target);
+                links++;
+            }
+        }
+        assertTrue(links >= 2 * 6, "certificate links: " + links);
+        // The certificate that is not in this checkout is named, not linked.
+        Document missing = page(site.resolve("claims/fixture-missing-certificate.html"));
+        assertTrue(missing.select("a.certificate").isEmpty());
+        assertTrue(missing.text().contains("certificates/nowhere/absent.cert (not in this checkout)"));
+    }
+
+    @Test
+    void everyPlotHasAxesAndData() throws IOException {
+        int plots = 0;
+        for (Path p : pages()) {
+            for (Element svg : page(p).select("svg.plot")) {
+                for (String axis : List.of("g.x-axis", "g.y-axis")) {
+                    Element g = svg.selectFirst(axis);
+                    assertTrue(g != null && !g.select("line").isEmpty(), p + ": " + axis);
+                }
+                assertFalse(svg.selectFirst("g.x-axis").select("text").isEmpty(), p + ": x ticks and title");
+                assertFalse(svg.select("path.data").isEmpty(), p + ": no data path");
+                for (Element d : svg.select("path.data")) {
+                    assertTrue(d.attr("d").startsWith("M") && !d.attr("d").contains("NaN"), p + ": " + d.attr("d"));
+                }
+                plots++;
+            }
+        }
+        assertTrue(plots >= 3 + 3 + 1 + 1 + 3 * 2, "plots: " + plots);
+    }
+
+    @Test
+    void eachKindGetsItsPictures() throws IOException {
+        // Published and supremum differ by under 1e-6 in both: the curve is also drawn magnified.
+        assertEquals(3, plots("gdk-prop4.2"), "hardness: welfare curve, its magnification and CDFs");
+        assertEquals(3, plots("gdk-table1-k2"), "two-unit hardness: welfare curve, magnified, per-unit CDFs");
+        Document welfare = page(site.resolve("claims/gdk-prop4.2.html"));
+        assertEquals(1, welfare.select("svg.plot").get(0).select("circle.highlight").size(), "the supremum");
+        assertEquals(1, welfare.select("svg.plot").get(0).select("line.reference").size(), "the published value");
+        assertEquals(1, plots("gdk-prop4.1"), "guarantee: the bracket");
+        Document bracket = page(site.resolve("claims/gdk-prop4.1.html"));
+        assertEquals(2, bracket.select("path.level").size(), "the two proved levels of the ladder");
+        assertEquals(1, bracket.select("path.interval").size());
+        assertEquals(1, plots("bfm-thm5.3"), "a bracket with an open end");
+        assertEquals(2, plots("xzc-table1-bern-n5-m1-eff"), "printed vs computed and z by cell");
+        assertEquals(0, plots("malik-prop1"));
+        assertFalse(page(site.resolve("claims/malik-prop1.html")).select("p.no-picture").isEmpty());
+    }
+
+    @Test
+    void claimPagesSummariseTheirCertificate() throws IOException {
+        Document p = page(site.resolve("claims/gdk-prop4.2.html"));
+        List<String> lines = p.select("ul.certificate-summary li").eachText();
+        assertEquals("TYPE qcp-witness", lines.get(0));
+        assertTrue(lines.contains("claim gdk-prop4.2"), lines.toString());
+        assertTrue(page(site.resolve("claims/bfm-thm5.3.html")).select("ul.certificate-summary li").eachText()
+                .contains("TYPE interval-cover"), "a compressed cover's header");
+        assertFalse(page(site.resolve("claims/gdk-prop4.2.html")).select("ul.notes li").isEmpty());
+    }
+
+    private static int plots(String claim) throws IOException {
+        return page(site.resolve("claims/" + claim + ".html")).select("svg.plot").size();
+    }
+
+    @Test
+    void noPageReferencesTheNetwork() throws IOException {
+        for (Path p : pages()) {
+            Document d = page(p);
+            for (Element e : d.select("[src], [href], [xlink:href], link, iframe, object, embed")) {
+                for (String attr : List.of("src", "href", "xlink:href")) {
+                    String v = e.attr(attr).toLowerCase();
+                    assertFalse(v.startsWith("http:") || v.startsWith("https:") || v.startsWith("//"),
+                            p + ": " + e);
+                }
+                assertFalse(e.tagName().equals("link") || e.tagName().equals("iframe"), p + ": " + e);
+            }
+            assertTrue(d.select("script[src]").isEmpty(), p.toString());
+            String html = Files.readString(p);
+            assertFalse(html.contains("http://") || html.contains("https://"), p + " names a URL");
+        }
+    }
+
+    @Test
+    void badInputExitsTwoWithOneLine() throws IOException {
+        Path bad = tmp.resolve("bad.json");
+        Files.writeString(bad, "[{\"claim\": \"x\", \"published\": \"1/2\", \"direction\": \">=\", \"verdict\": \"MAYBE\","
+                + " \"seconds\": 1}]");
+        Run r = Run.of("report", "--audit", bad.toString(), "--out", tmp.resolve("never").toString());
+        assertEquals(2, r.code());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertTrue(r.err().contains(bad.toString()) && r.err().contains("[0].verdict"), r.err());
+
+        Files.writeString(bad, "[{\"claim\": \"x\",}]");
+        r = Run.of("report", "--audit", bad.toString(), "--out", tmp.resolve("never").toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().strip().lines().count() == 1 && r.err().contains(bad + ":1:"), r.err());
+
+        Files.writeString(bad, "[{\"claim\": \"x\", \"published\": \"1/2\", \"direction\": \">=\", \"verdict\": \"OPEN\"}]");
+        r = Run.of("report", "--audit", bad.toString(), "--out", tmp.resolve("never").toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("[0].seconds: missing"), r.err());
+        String row = "{\"claim\": \"x\", \"published\": \"1/2\", \"direction\": \">=\", \"verdict\": \"OPEN\", "
+                + "\"seconds\": 0}";
+        Files.writeString(bad, "[" + row + ", " + row + "]");
+        r = Run.of("report", "--audit", bad.toString(), "--out", tmp.resolve("never").toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("[1].claim: duplicate claim x"), r.err());
+
+        Files.writeString(bad, "[" + row.replace("1/2", "one half") + "]");
+        r = Run.of("report", "--audit", bad.toString(), "--out", tmp.resolve("never").toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("[0].published: not an exact rational"), r.err());
+
+        r = Run.of("report", "--audit", tmp.resolve("absent.json").toString(), "--out", tmp.resolve("never").toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().strip().equals("tradebounds report: " + tmp.resolve("absent.json") + ": no such file"),
+                r.err());
+        assertFalse(Files.exists(tmp.resolve("never")), "nothing is written for bad input");
+    }
+
+    @Test
+    void anEarlierReportIsReplacedWhole() throws IOException {
+        Path parent = tmp.resolve("again");
+        Path dir = parent.resolve("site");
+        // One row without a certificate: this test is about the directory, not the pictures.
+        Path small = tmp.resolve("small.json");
+        Files.writeString(small, "[{\"claim\": \"x\", \"published\": \"1/2\", \"direction\": \">=\", "
+                + "\"verdict\": \"OPEN\", \"seconds\": 0}]");
+        assertEquals(0, Run.of("report", "--audit", small.toString(), "--out", dir.toString()).code());
+        Files.writeString(dir.resolve("claims/stale.html"), "from an older audit");
+        assertEquals(0, Run.of("report", "--audit", small.toString(), "--out", dir.toString()).code());
+        assertFalse(Files.exists(dir.resolve("claims/stale.html")));
+        assertTrue(Files.exists(dir.resolve("index.html")));
+        try (Stream<Path> s = Files.list(parent)) {
+            assertEquals(List.of(dir), s.toList(), "no temporary or old directory is left beside the site");
+        }
+    }
+
+    @Test
+    void refusesToReplaceWhatIsNotAReport() throws IOException {
+        Path other = tmp.resolve("other");
+        Files.createDirectories(other);
+        Files.writeString(other.resolve("notes.txt"), "mine");
+        Run r = Run.of("report", "--audit", FIXTURE.toString(), "--out", other.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("not an earlier report"), r.err());
+        assertTrue(Files.exists(other.resolve("notes.txt")));
+    }
+}
