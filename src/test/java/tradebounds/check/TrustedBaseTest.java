@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
  * states. Raising the budget is a decision to write down there, not a number to bump here quietly.
  */
 class TrustedBaseTest {
-    /** The README's "Trust model" section states this number (3,719 lines when set; room for the tree checker). */
-    static final int BUDGET = 4_500;
+    /** The README's "Trust model" section states this number (4,499 lines when set to 5,000). */
+    static final int BUDGET = 5_000;
 
     @Test
     void trustedLinesStayWithinTheStatedBudget() throws IOException {
