@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import tradebounds.engine.interval.Interval;
 import tradebounds.family.ksfair.KsFairFinding;
 
+@Tag("slow") // interval branch and bound over P_REG cells: seconds per test, a minute for the audit budget
 class PregFastBoundTest {
     private static final BigDecimal LN2 = new BigDecimal("0.6931471805599453094172321214581765680755");
 
@@ -119,7 +120,6 @@ class PregFastBoundTest {
      * attains: for [0.1, 1] alpha=0.66, the printed objective at q_m = 0.1, t = 1 - 1e-5, u = 0.9 is 0.85984.
      */
     @Test
-    @Tag("slow")
     void defaultAuditProvesTheThreeUndecidedCells() {
         // The box budget decides; the time cap is generous so a loaded machine (2 shared cores) does not turn a
         // proved cell into an undecided one (20 s per cell did, under load).
