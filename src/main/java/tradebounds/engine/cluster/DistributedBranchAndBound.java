@@ -35,6 +35,9 @@ public final class DistributedBranchAndBound<L> {
     public record Result(int jobs, int resubmitted, int stopped, String stopReason, double seconds) {
     }
 
+    /** A run gives up after this many lost jobs (a cluster that keeps losing members makes no progress). */
+    private static final int MAX_RESUBMITS = 1000;
+
     private final HazelcastInstance member;
     private final Function<Box, Callable<String>> jobFor;
     private final LeafCodec<L> codec;
@@ -80,9 +83,12 @@ public final class DistributedBranchAndBound<L> {
                 try {
                     text = f.get(1, TimeUnit.SECONDS);
                 } catch (ExecutionException e) {
-                    if (lostMember(e.getCause())) {
+                    if (lostMember(e.getCause()) || lostMember(e)) {
+                        if (++resubmitted > MAX_RESUBMITS) {
+                            stopReason = "more than " + MAX_RESUBMITS + " jobs lost to leaving members: " + e.getCause();
+                            break;
+                        }
                         pending.put(executor.submit(jobFor.apply(nd.box())), nd);
-                        resubmitted++;
                         jobs++;
                         continue;
                     }
@@ -127,9 +133,14 @@ public final class DistributedBranchAndBound<L> {
         return new Result(jobs, resubmitted, stopReason == null ? 0 : 1, stopReason, (System.nanoTime() - start) / 1e9);
     }
 
+    /**
+     * True when the job failed because of the cluster, not because of the job: a member left or was terminated,
+     * the connection to it dropped, or the instance shut down (Hazelcast marks these retryable).
+     */
     private static boolean lostMember(Throwable t) {
         while (t != null) {
-            if (t instanceof MemberLeftException || t instanceof HazelcastInstanceNotActiveException) {
+            if (t instanceof MemberLeftException || t instanceof HazelcastInstanceNotActiveException
+                    || t instanceof com.hazelcast.spi.exception.RetryableException) {
                 return true;
             }
             t = t.getCause();
