@@ -61,7 +61,7 @@ public final class GuaranteeProver {
             throws IOException {
         NodeLp root = new NodeLp(prices, r, settings);
         Tree<TreeCertificate.Leaf> tree = resume == null ? new Tree<>(root.root()) : resume(resume, root);
-        CountingEvaluator counting = new CountingEvaluator(root);
+        NodeLps counting = new NodeLps(root, null);
         BranchAndBound<TreeCertificate.Leaf> bnb = new BranchAndBound<>(counting, options, progress);
         if (out != null) {
             // A long run leaves a resumable partial tree behind every ten minutes (same file, atomically replaced).
@@ -180,37 +180,6 @@ public final class GuaranteeProver {
             Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(tmp);
-        }
-    }
-
-    /** Sums the LP solves of every thread's evaluator. */
-    private static final class CountingEvaluator implements tradebounds.engine.bnb.NodeEvaluator<TreeCertificate.Leaf> {
-        private final NodeLp base;
-        private final java.util.List<NodeLp> copies = new java.util.concurrent.CopyOnWriteArrayList<>();
-
-        CountingEvaluator(NodeLp base) {
-            this.base = base;
-        }
-
-        long solves() {
-            return copies.stream().mapToLong(NodeLp::lpSolves).sum();
-        }
-
-        @Override
-        public tradebounds.engine.bnb.Box tighten(tradebounds.engine.bnb.Box box) {
-            return base.tighten(box);
-        }
-
-        @Override
-        public tradebounds.engine.bnb.Decision<TreeCertificate.Leaf> evaluate(tradebounds.engine.bnb.Box box) {
-            return base.evaluate(box);
-        }
-
-        @Override
-        public tradebounds.engine.bnb.NodeEvaluator<TreeCertificate.Leaf> forThread() {
-            NodeLp mine = (NodeLp) base.forThread();
-            copies.add(mine);
-            return mine;
         }
     }
 }

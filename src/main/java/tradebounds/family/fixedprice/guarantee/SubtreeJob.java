@@ -14,8 +14,6 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import tradebounds.cert.TreeCertificate;
 import tradebounds.engine.bnb.Box;
 import tradebounds.engine.bnb.BranchAndBound;
-import tradebounds.engine.bnb.Decision;
-import tradebounds.engine.bnb.NodeEvaluator;
 import tradebounds.engine.bnb.Tree;
 import tradebounds.model.Rational;
 
@@ -63,35 +61,11 @@ public final class SubtreeJob implements Callable<String>, Serializable {
         }
         String key = String.join(",", prices) + "@" + r;
         ConcurrentLinkedQueue<NodeLp> pool = POOL.computeIfAbsent(key, k -> new ConcurrentLinkedQueue<>());
-        List<NodeLp> used = new ArrayList<>();
-        NodeLp base = new NodeLp(p, level, NodeLp.Settings.defaults());
-        NodeEvaluator<TreeCertificate.Leaf> pooled = new NodeEvaluator<>() {
-            @Override
-            public Box tighten(Box box) {
-                return base.tighten(box);
-            }
-
-            @Override
-            public Decision<TreeCertificate.Leaf> evaluate(Box box) {
-                return base.evaluate(box);
-            }
-
-            @Override
-            public NodeEvaluator<TreeCertificate.Leaf> forThread() {
-                NodeLp mine = pool.poll();
-                if (mine == null) {
-                    mine = new NodeLp(p, level, NodeLp.Settings.defaults());
-                }
-                synchronized (used) {
-                    used.add(mine);
-                }
-                return mine;
-            }
-        };
+        NodeLps pooled = new NodeLps(new NodeLp(p, level, NodeLp.Settings.defaults()), pool);
         Tree<TreeCertificate.Leaf> tree = new Tree<>(new Box(l, h));
         BranchAndBound.Result res = new BranchAndBound<>(pooled, new BranchAndBound.Options(maxNodes,
                 Duration.ofMillis(millis), threads, BranchAndBound.Order.DEPTH_FIRST, null), null).run(tree);
-        pool.addAll(used);
+        pooled.release();
         if (res.status() == BranchAndBound.Status.STOPPED) {
             return "STOP " + res.stopReason();
         }
