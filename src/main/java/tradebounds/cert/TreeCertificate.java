@@ -11,14 +11,20 @@ import tradebounds.model.Rational;
  * <p>The header is read whole; the preorder node stream is read lazily by {@link TreeCertificateReader} so that a
  * certificate with millions of nodes is checked in constant memory.
  *
- * @param program the program keyword ({@code qcp41-seller-eliminated})
+ * @param program the program keyword ({@code qcp41-seller-eliminated}, or {@code qcp51-seller-dualised} for (5.1))
+ * @param units   k, the number of units: 1 for (4.1); the y coordinates are y_t(q), numbered (q-1) n + t
  * @param prices  basic prices 0 = p_1 &lt; ... &lt; p_n
- * @param r       the claimed infeasibility level: (4.1) has no feasible point with objective r
+ * @param r       the claimed infeasibility level: the program has no feasible point with objective r
  * @param nodes   the number of node lines that follow (checked against the stream)
  */
-public record TreeCertificate(String program, List<Rational> prices, Rational r, long nodes) {
+public record TreeCertificate(String program, int units, List<Rational> prices, Rational r, long nodes) {
     public TreeCertificate {
         prices = List.copyOf(prices);
+    }
+
+    /** The number of box coordinates: k n. */
+    public int dimension() {
+        return units * prices.size();
     }
 
     /** One line of the preorder stream. */
@@ -40,7 +46,25 @@ public record TreeCertificate(String program, List<Rational> prices, Rational r,
      * entries are zero. Indices are 1-based as in the paper.
      */
     public record Leaf(int line, Rational mu, int[] lambdaIndex, Rational[] lambda, int[] weightVertex,
-                       int[] weightRow, Rational[] weight) implements Node {
+                       int[] weightRow, Rational[] weight, SellerRow[] sellerRow, Rational[] nu) implements Node {
+        /** A (4.1) leaf: no seller-row multipliers. */
+        public Leaf(int line, Rational mu, int[] lambdaIndex, Rational[] lambda, int[] weightVertex, int[] weightRow,
+                    Rational[] weight) {
+            this(line, mu, lambdaIndex, lambda, weightVertex, weightRow, weight, new SellerRow[0], new Rational[0]);
+        }
+    }
+
+    /**
+     * A seller row of (5.1) that a leaf weights by nu &gt;= 0 (1-based unit q and price index t as printed):
+     * {@code E q} the expectation row sum_i p_i s_i(q) &lt;= sum_i p_i s_i(q+1) (q &lt; k); {@code D q t} the
+     * dominance row sum_{i&lt;=t-1} s_i(q+1) &lt;= sum_{i&lt;=t} s_i(q) (q &lt; k, 2 &lt;= t &lt;= n-1); {@code P q} the
+     * pmf row sum_{i&lt;=n-1} s_i(q) &lt;= 1.
+     */
+    public record SellerRow(char kind, int unit, int price) {
+        @Override
+        public String toString() {
+            return kind + "" + unit + (kind == 'D' ? "." + price : "");
+        }
     }
 
     /** The current box meets no decreasing y (the checker proves it from the bounds alone). */

@@ -22,6 +22,8 @@ import tradebounds.model.Rational;
 public final class TreeCertificateReader implements AutoCloseable {
     public static final String TYPE = "guarantee-tree";
     public static final String PROGRAM = "qcp41-seller-eliminated";
+    /** Program (5.1) with k units, its seller rows weighted in the leaves (version 2 only). */
+    public static final String PROGRAM_51 = "qcp51-seller-dualised";
 
     private final BufferedReader in;
     private final String source;
@@ -170,16 +172,22 @@ public final class TreeCertificateReader implements AutoCloseable {
 
     private void readHeader() throws CertificateException {
         String[] ver = expect("VER", 2);
-        if (!ver[1].equals("1")) {
-            throw error(FormatError.UNSUPPORTED_VERSION, "guarantee-tree version " + ver[1] + " (this reader: 1)");
+        if (!ver[1].equals("1") && !ver[1].equals("2")) {
+            throw error(FormatError.UNSUPPORTED_VERSION, "guarantee-tree version " + ver[1] + " (this reader: 1, 2)");
         }
         String[] type = expect("TYPE", 2);
         if (!type[1].equals(TYPE)) {
             throw error(FormatError.MALFORMED, "TYPE " + type[1] + " is not " + TYPE);
         }
         String[] program = expect("PROGRAM", 2);
-        if (!program[1].equals(PROGRAM)) {
-            throw error(FormatError.MALFORMED, "unknown PROGRAM " + program[1]);
+        // Version 1 knows (4.1) only; version 2 adds (5.1) with a UNITS line.
+        boolean v2 = ver[1].equals("2");
+        if (!program[1].equals(PROGRAM) && !(v2 && program[1].equals(PROGRAM_51))) {
+            throw error(FormatError.MALFORMED, "unknown PROGRAM " + program[1] + " for version " + ver[1]);
+        }
+        int units = 1;
+        if (program[1].equals(PROGRAM_51)) {
+            units = integer(expect("UNITS", 2)[1], 1, 64);
         }
         String[] pricesLine = nextTokens();
         if (pricesLine == null || !pricesLine[0].equals("PRICES") || pricesLine.length < 3) {
@@ -203,7 +211,7 @@ public final class TreeCertificateReader implements AutoCloseable {
         // A tree's work is linear in its nodes, so its budget scales with the size it declares (and is then
         // enforced number by number); the header alone is charged to the reader's own budget.
         budget = Math.max(limits.totalBits(), BITS_PER_NODE * count);
-        header = new TreeCertificate(program[1], prices, r, count);
+        header = new TreeCertificate(program[1], units, prices, r, count);
     }
 
     /**
@@ -236,12 +244,13 @@ public final class TreeCertificateReader implements AutoCloseable {
             throw error(FormatError.DIMENSION, "more nodes than NODES declares (" + header.nodes() + ")");
         }
         int n = header.prices().size();
+        int dim = header.dimension();
         switch (t[0]) {
             case "S":
                 if (t.length != 3) {
                     throw error(FormatError.MALFORMED, "S takes a coordinate and a point");
                 }
-                return new TreeCertificate.Split(lineNumber, integer(t[1], 1, n), number(t[2]));
+                return new TreeCertificate.Split(lineNumber, integer(t[1], 1, dim), number(t[2]));
             case "E":
                 if (t.length != 1) {
                     throw error(FormatError.MALFORMED, "E takes no values");
@@ -259,8 +268,13 @@ public final class TreeCertificateReader implements AutoCloseable {
         }
     }
 
-    /** {@code L mu t:lambda_t ... [/ i:k:w_{i,k} ...]}. */
+    /** {@code L mu t:lambda_t ... [/ v:k:w_{v,k} ...] [| row:nu ...]} (rows only for (5.1)). */
     private TreeCertificate.Leaf leaf(String[] t, int n) throws CertificateException {
+        int units = header.units();
+        boolean rows51 = header.program().equals(PROGRAM_51);
+        List<TreeCertificate.SellerRow> rowIds = new ArrayList<>();
+        List<Rational> nus = new ArrayList<>();
+        java.util.Set<String> seenRows = new java.util.HashSet<>();
         if (t.length < 2) {
             throw error(FormatError.MALFORMED, "L needs mu");
         }
@@ -271,16 +285,34 @@ public final class TreeCertificateReader implements AutoCloseable {
         List<Rational> wv = new ArrayList<>();
         boolean weights = false;
         java.util.Set<Long> seen = new java.util.HashSet<>();
+        boolean sellerRows = false;
         for (int k = 2; k < t.length; k++) {
             if (t[k].equals("/")) {
-                if (weights) {
-                    throw error(FormatError.MALFORMED, "a second '/' in a leaf");
+                if (weights || sellerRows) {
+                    throw error(FormatError.MALFORMED, "a second '/' or '/' after '|' in a leaf");
                 }
                 weights = true;
                 continue;
             }
+            if (t[k].equals("|")) {
+                if (sellerRows || !rows51) {
+                    throw error(FormatError.MALFORMED, "'|' (seller rows) twice, or in a (4.1) tree");
+                }
+                sellerRows = true;
+                continue;
+            }
             String[] parts = t[k].split(":", -1);
-            if (!weights) {
+            if (sellerRows) {
+                if (parts.length != 2 || parts[0].isEmpty()) {
+                    throw error(FormatError.MALFORMED, "seller-row entry '" + t[k] + "' is not row:value");
+                }
+                TreeCertificate.SellerRow row = sellerRow(parts[0], n, units);
+                if (!seenRows.add(row.toString())) {
+                    throw error(FormatError.DUPLICATE_NAME, "row " + row + " given twice");
+                }
+                rowIds.add(row);
+                nus.add(number(parts[1]));
+            } else if (!weights) {
                 if (parts.length != 2) {
                     throw error(FormatError.MALFORMED, "lambda entry '" + t[k] + "' is not t:value");
                 }
@@ -294,7 +326,7 @@ public final class TreeCertificateReader implements AutoCloseable {
                 if (parts.length != 3) {
                     throw error(FormatError.MALFORMED, "weight entry '" + t[k] + "' is not i:k:value");
                 }
-                int i = integer(parts[0], 1, n);
+                int i = integer(parts[0], 1, n * units);
                 int row = integer(parts[1], 1, n - 1);
                 if (!seen.add(-((long) i * (n + 1) + row))) {
                     throw error(FormatError.DUPLICATE_NAME, "w_" + i + "," + row + " given twice");
@@ -314,7 +346,29 @@ public final class TreeCertificateReader implements AutoCloseable {
             wRow[k] = wi.get(k)[1];
         }
         return new TreeCertificate.Leaf(lineNumber, mu, lIdx, lv.toArray(new Rational[0]), wVertex, wRow,
-                wv.toArray(new Rational[0]));
+                wv.toArray(new Rational[0]), rowIds.toArray(new TreeCertificate.SellerRow[0]),
+                nus.toArray(new Rational[0]));
+    }
+
+    /** {@code Eq}, {@code Dq.t} or {@code Pq}, with the index ranges of (5.1)'s rows. */
+    private TreeCertificate.SellerRow sellerRow(String id, int n, int units) throws CertificateException {
+        char kind = id.charAt(0);
+        String rest = id.substring(1);
+        switch (kind) {
+            case 'E':
+                return new TreeCertificate.SellerRow('E', integer(rest, 1, units - 1), 0);
+            case 'P':
+                return new TreeCertificate.SellerRow('P', integer(rest, 1, units), 0);
+            case 'D': {
+                String[] qt = rest.split("\\.", -1);
+                if (qt.length != 2) {
+                    throw error(FormatError.MALFORMED, "dominance row '" + id + "' is not Dq.t");
+                }
+                return new TreeCertificate.SellerRow('D', integer(qt[0], 1, units - 1), integer(qt[1], 2, n - 1));
+            }
+            default:
+                throw error(FormatError.MALFORMED, "unknown seller row '" + id + "' (E, D or P)");
+        }
     }
 
     @Override

@@ -83,10 +83,13 @@ public final class TreeChecks {
             }
         }
         Rational cap = Rational.ONE.add(Rational.ONE.divide(p.get(n - 1)));
-        Rational[] lo = new Rational[n];
-        Rational[] hi = new Rational[n];
-        for (int k = 0; k < n; k++) {
-            lo[k] = k == 0 ? Rational.ONE : Rational.ZERO;
+        int units = h.units();
+        boolean program51 = h.program().equals(TreeCertificateReader.PROGRAM_51);
+        int dim = h.dimension();
+        Rational[] lo = new Rational[dim];
+        Rational[] hi = new Rational[dim];
+        for (int k = 0; k < dim; k++) {
+            lo[k] = k % n == 0 ? Rational.ONE : Rational.ZERO;
             hi[k] = cap;
         }
         Deque<Rational[][]> pending = new ArrayDeque<>();
@@ -107,7 +110,7 @@ public final class TreeChecks {
             Rational[][] box = pending.pop();
             Rational[] l = box[0];
             Rational[] u = box[1];
-            int emptyAt = tighten(l, u);
+            int emptyAt = tighten(l, u, n);
             if (node instanceof TreeCertificate.Split s) {
                 int k = s.coordinate() - 1;
                 if (s.point().compareTo(l[k]) <= 0 || s.point().compareTo(u[k]) >= 0) {
@@ -134,7 +137,7 @@ public final class TreeChecks {
                     batch.add(new LeafTask(where, (TreeCertificate.Leaf) node, l, u));
                 }
                 if (batch.size() >= BATCH) {
-                    Rejected r = checkLeaves(batch, p, h.r(), cap);
+                    Rejected r = checkLeaves(batch, p, h.r(), cap, program51 ? units : 0);
                     if (r != null) {
                         return r;
                     }
@@ -142,7 +145,7 @@ public final class TreeChecks {
                 }
             }
         }
-        Rejected failed = checkLeaves(batch, p, h.r(), cap);
+        Rejected failed = checkLeaves(batch, p, h.r(), cap, program51 ? units : 0);
         if (failed != null) {
             return failed;
         }
@@ -151,8 +154,9 @@ public final class TreeChecks {
         }
         Summary summary = new Summary(n, h.r(), leaves, empties, depth);
         return new Proved(src, CertificateType.GUARANTEE_TREE, List.of(), Map.of(Quantity.INFEASIBLE_AT, h.r()),
-                List.of("proved: program (4.1) with these " + n + " basic prices has no feasible point at r = "
-                        + h.r() + " (" + h.r().toDecimal(10, false).toPlainString() + "), so r_1 >= r; "
+                List.of("proved: program " + (program51 ? "(5.1) with k = " + units + " units and" : "(4.1) with")
+                        + " these " + n + " basic prices has no feasible point at r = "
+                        + h.r() + " (" + h.r().toDecimal(10, false).toPlainString() + "), so r_" + units + " >= r; "
                         + summary.leaves() + " closed leaves, " + summary.empties() + " empty, depth "
                         + summary.depth()));
     }
@@ -162,12 +166,17 @@ public final class TreeChecks {
     private record LeafTask(String where, TreeCertificate.Leaf leaf, Rational[] lo, Rational[] hi) {
     }
 
-    /** The first failing leaf of the batch in stream order, or null; each leaf is checked exactly. */
-    private static Rejected checkLeaves(List<LeafTask> batch, List<Rational> p, Rational r, Rational cap) {
+    /**
+     * The first failing leaf of the batch in stream order, or null; each leaf is checked exactly.
+     * {@code units51} is k for a (5.1) tree and 0 for (4.1).
+     */
+    private static Rejected checkLeaves(List<LeafTask> batch, List<Rational> p, Rational r, Rational cap,
+                                        int units51) {
         String[] failures = new String[batch.size()];
         java.util.stream.IntStream.range(0, batch.size()).parallel().forEach(b -> {
             LeafTask t = batch.get(b);
-            failures[b] = leafFailure(t.leaf(), p, r, cap, t.lo(), t.hi());
+            failures[b] = units51 == 0 ? leafFailure(t.leaf(), p, r, cap, t.lo(), t.hi())
+                    : MultiUnitLeaves.leafFailure(t.leaf(), p, r, cap, units51, t.lo(), t.hi());
         });
         for (int b = 0; b < failures.length; b++) {
             if (failures[b] != null) {
@@ -183,18 +192,27 @@ public final class TreeChecks {
      * lo_k &gt; hi_k, or -1 if none.
      */
     public static int tighten(Rational[] lo, Rational[] hi) {
-        int n = lo.length;
-        for (int k = n - 2; k >= 0; k--) {
-            if (lo[k + 1].compareTo(lo[k]) > 0) {
-                lo[k] = lo[k + 1];
+        return tighten(lo, hi, lo.length);
+    }
+
+    /**
+     * The same for k units: each block of n coordinates (y_1(q), ..., y_n(q)) is decreasing on its own (the
+     * units' buyer masses are separate variables).
+     */
+    public static int tighten(Rational[] lo, Rational[] hi, int n) {
+        for (int base = 0; base < lo.length; base += n) {
+            for (int k = base + n - 2; k >= base; k--) {
+                if (lo[k + 1].compareTo(lo[k]) > 0) {
+                    lo[k] = lo[k + 1];
+                }
+            }
+            for (int k = base + 1; k < base + n; k++) {
+                if (hi[k - 1].compareTo(hi[k]) < 0) {
+                    hi[k] = hi[k - 1];
+                }
             }
         }
-        for (int k = 1; k < n; k++) {
-            if (hi[k - 1].compareTo(hi[k]) < 0) {
-                hi[k] = hi[k - 1];
-            }
-        }
-        for (int k = 0; k < n; k++) {
+        for (int k = 0; k < lo.length; k++) {
             if (lo[k].compareTo(hi[k]) > 0) {
                 return k;
             }

@@ -18,13 +18,13 @@ import tradebounds.family.fixedprice.program.ProgramCatalog;
 final class ProveCommand implements Main.Command {
     @Override
     public String summary() {
-        return "prove (4.1) infeasible at r by branch and bound; writes a guarantee-tree certificate";
+        return "prove (4.1) or (5.1) infeasible at r by branch and bound; writes a guarantee-tree certificate";
     }
 
     @Override
     public String help() {
         return """
-                usage: tradebounds prove --prices SPEC --r R [--out FILE] [--resume FILE] [--nodes N] [--seconds S]
+                usage: tradebounds prove --prices SPEC --r R [--units K] [--out FILE] [--resume FILE] [--nodes N] [--seconds S]
                                          [--threads T] [--order dfs|best|bfs] [--no-order-weights] [--widest-split] [--cold]
                                          [--cluster NAME [--join H,...] [--bind IP]] [--json]
 
@@ -33,7 +33,9 @@ final class ProveCommand implements Main.Command {
                 carries exact multipliers; the tree is written to FILE (.gz compresses) and then replayed by the
                 exact checker; only a PROVED replay is reported as a proof. A run that stops at a budget writes
                 a partial tree (open boxes marked O) that --resume continues.
-                  --prices SPEC   prop41 | generic:n,alpha,beta,last | comma-separated list starting at 0
+                  --prices SPEC   prop41 | prop52 | cor51 | generic:n,alpha,beta,last | comma-separated list from 0
+                  --units K       1: program (4.1) (default); K >= 2: program (5.1) with K units, its seller rows
+                                  weighted in every leaf (FORMAT.md section 5, version 2)
                   --r R           the level, an exact decimal or p/q (e.g. 0.70 or 7/10)
                   --nodes N       boxes to evaluate in this run (default 200000)
                   --seconds S     wall time of this run (default 3600)
@@ -54,7 +56,7 @@ final class ProveCommand implements Main.Command {
     public int run(String[] argv, PrintStream out, PrintStream err) {
         Args a = new Args("prove", argv, 1, Set.of("json", "no-order-weights", "widest-split", "cold"),
                 Set.of("prices", "r", "out", "resume", "nodes", "seconds", "threads", "order", "cluster", "join", "bind",
-                        "job-nodes", "seed-boxes"));
+                        "job-nodes", "seed-boxes", "units"));
         List<Rational> prices;
         try {
             prices = ProgramCatalog.prices(a.require("prices"));
@@ -81,8 +83,12 @@ final class ProveCommand implements Main.Command {
                 Duration.ofMillis((long) (a.seconds("seconds", 3600) * 1000)), threads, order, Duration.ofSeconds(10));
         Path outFile = a.get("out", null) == null ? null : Path.of(a.get("out", null));
         Path resume = a.get("resume", null) == null ? null : Path.of(a.get("resume", null));
+        int units = (int) a.integer("units", 1);
+        if (units < 1 || units > 8) {
+            throw new UsageException("prove: --units: 1 for (4.1), 2..8 for (5.1), got " + units);
+        }
         GuaranteeProver prover = new GuaranteeProver(prices, r)
-                .withAblation(!a.flag("no-order-weights"), a.flag("widest-split"), !a.flag("cold"));
+                .withAblation(!a.flag("no-order-weights"), a.flag("widest-split"), !a.flag("cold")).forUnits(units);
         GuaranteeProver.Outcome o;
         com.hazelcast.core.HazelcastInstance member = null;
         try {

@@ -33,8 +33,16 @@ final class StoredTrees {
     private StoredTrees() {
     }
 
-    /** Every proved tree for these prices, lowest r first; unproved trees are reported in {@code found}. */
+    /** Every proved (4.1) tree for these prices, lowest r first; unproved trees are reported in {@code found}. */
     static List<Proof> proved(AuditContext ctx, List<Rational> prices, List<String> found) {
+        return proved(ctx, prices, 1, found);
+    }
+
+    /**
+     * The same for program (5.1) with k = {@code units} &gt;= 2 units ({@code units} = 1: program (4.1)); a tree
+     * counts only for its own program and number of units.
+     */
+    static List<Proof> proved(AuditContext ctx, List<Rational> prices, int units, List<String> found) {
         Path dir = ctx.root().resolve(FOLDER);
         List<Proof> out = new ArrayList<>();
         if (!Files.isDirectory(dir)) {
@@ -50,7 +58,11 @@ final class StoredTrees {
         }
         for (Path f : files) {
             List<Rational> treePrices;
+            String wanted = units == 1 ? TreeCertificateReader.PROGRAM : TreeCertificateReader.PROGRAM_51;
             try (TreeCertificateReader in = TreeCertificateReader.open(f, Limits.DEFAULT)) {
+                if (!in.header().program().equals(wanted) || in.header().units() != units) {
+                    continue;
+                }
                 treePrices = in.header().prices();
             } catch (CertificateException e) {
                 found.add("stored tree " + ctx.root().relativize(f) + " unreadable: " + e.getMessage());

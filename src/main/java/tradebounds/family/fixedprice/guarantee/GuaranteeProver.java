@@ -16,6 +16,8 @@ import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import tradebounds.cert.TreeCertificate;
+import tradebounds.engine.bnb.Box;
+import tradebounds.engine.bnb.NodeEvaluator;
 import tradebounds.cert.TreeCertificateReader;
 import tradebounds.engine.bnb.BranchAndBound;
 import tradebounds.engine.bnb.Tree;
@@ -35,22 +37,45 @@ public final class GuaranteeProver {
     private final List<Rational> prices;
     private final Rational r;
     private final NodeLp.Settings settings;
+    /** 1 for (4.1); k &gt;= 2 for (5.1) with k units. */
+    private final int units;
 
     public GuaranteeProver(List<Rational> prices, Rational r) {
-        this(prices, r, NodeLp.Settings.defaults());
+        this(prices, r, NodeLp.Settings.defaults(), 1);
     }
 
     GuaranteeProver(List<Rational> prices, Rational r, NodeLp.Settings settings) {
+        this(prices, r, settings, 1);
+    }
+
+    GuaranteeProver(List<Rational> prices, Rational r, NodeLp.Settings settings, int units) {
         this.prices = List.copyOf(prices);
         this.r = r;
         this.settings = settings;
+        this.units = units;
+    }
+
+    /** The same proof for program (5.1) with k &gt;= 2 units (seller rows weighted, FORMAT.md section 5, version 2). */
+    public GuaranteeProver forUnits(int k) {
+        if (k < 1) {
+            throw new IllegalArgumentException("units must be at least 1");
+        }
+        return new GuaranteeProver(prices, r, settings, k);
+    }
+
+    private NodeEvaluator<TreeCertificate.Leaf> evaluator() {
+        return units == 1 ? new NodeLp(prices, r, settings) : new NodeLp51(prices, units, r, settings);
+    }
+
+    private Box rootBox() {
+        return units == 1 ? new NodeLp(prices, r, settings).root() : new NodeLp51(prices, units, r, settings).root();
     }
 
     /** Ablation switches for the benchmark: order weights on or off, and the split rule. */
     public GuaranteeProver withAblation(boolean orderWeights, boolean widestSplit, boolean warmStart) {
         return new GuaranteeProver(prices, r, new NodeLp.Settings(orderWeights,
                 widestSplit ? NodeLp.SplitRule.WIDEST : NodeLp.SplitRule.WEIGHTED_WIDTH, settings.denominatorBits(),
-                settings.muCap(), warmStart));
+                settings.muCap(), warmStart), units);
     }
 
     /**
@@ -59,9 +84,8 @@ public final class GuaranteeProver {
      */
     public Outcome run(BranchAndBound.Options options, Path resume, Path out, Consumer<String> progress)
             throws IOException {
-        NodeLp root = new NodeLp(prices, r, settings);
-        Tree<TreeCertificate.Leaf> tree = resume == null ? new Tree<>(root.root()) : resume(resume, root);
-        NodeLps counting = new NodeLps(root, null);
+        Tree<TreeCertificate.Leaf> tree = resume == null ? new Tree<>(rootBox()) : resume(resume);
+        NodeLps counting = new NodeLps(evaluator(), null);
         BranchAndBound<TreeCertificate.Leaf> bnb = new BranchAndBound<>(counting, options, progress);
         if (out != null) {
             // A long run leaves a resumable partial tree behind every ten minutes (same file, atomically replaced).
@@ -93,8 +117,11 @@ public final class GuaranteeProver {
     public Outcome runOnCluster(com.hazelcast.core.HazelcastInstance member, int seedBoxes, long jobNodes,
                                 java.time.Duration maxTime, int threadsPerJob, Path resume, Path out,
                                 Consumer<String> progress) throws IOException {
+        if (units != 1) {
+            throw new IllegalArgumentException("the cluster runs (4.1) trees only");
+        }
         NodeLp root = new NodeLp(prices, r, settings);
-        Tree<TreeCertificate.Leaf> tree = resume == null ? new Tree<>(root.root()) : resume(resume, root);
+        Tree<TreeCertificate.Leaf> tree = resume == null ? new Tree<>(root.root()) : resume(resume);
         BranchAndBound.Result seed = new BranchAndBound<>(root, new BranchAndBound.Options(seedBoxes, maxTime, 1,
                 BranchAndBound.Order.BREADTH_FIRST, null), progress).run(tree);
         String stop = seed.status() == BranchAndBound.Status.STOPPED ? seed.stopReason() : null;
@@ -112,7 +139,7 @@ public final class GuaranteeProver {
         return new Outcome(new BranchAndBound.Result(status, counts.nodes(), counts, seed.seconds(), stop), 0, out);
     }
 
-    private Tree<TreeCertificate.Leaf> resume(Path file, NodeLp root) throws IOException {
+    private Tree<TreeCertificate.Leaf> resume(Path file) throws IOException {
         try (BufferedReader in = reader(file)) {
             in.mark(1 << 20);
             StringBuilder head = new StringBuilder();
@@ -127,7 +154,7 @@ public final class GuaranteeProver {
                     break;
                 }
             }
-            return Tree.read(in, root.root(), new LeafText());
+            return Tree.read(in, rootBox(), new LeafText());
         }
     }
 
@@ -137,6 +164,9 @@ public final class GuaranteeProver {
         }
         if (!head.contains("\nPRICES " + priceLine() + "\n")) {
             throw new IOException(file + ": PRICES: the checkpoint is for other prices");
+        }
+        if (units > 1 && !head.contains("\nUNITS " + units + "\n")) {
+            throw new IOException(file + ": UNITS: the checkpoint is for another number of units");
         }
         if (!head.contains("\nR " + r + "\n")) {
             throw new IOException(file + ": R: the checkpoint is for another r");
@@ -170,9 +200,16 @@ public final class GuaranteeProver {
                 raw = new GZIPOutputStream(raw, 1 << 16);
             }
             try (Writer w = new java.io.BufferedWriter(new OutputStreamWriter(raw, StandardCharsets.UTF_8), 1 << 16)) {
-                w.write("# (4.1) of Giambartolomei and de Keijzer has no feasible point at r (FORMAT.md section 5)\n");
-                w.write("VER 1\nTYPE " + TreeCertificateReader.TYPE + "\nPROGRAM " + TreeCertificateReader.PROGRAM
-                        + "\n");
+                if (units == 1) {
+                    w.write("# (4.1) of Giambartolomei and de Keijzer has no feasible point at r (FORMAT.md section 5)\n");
+                    w.write("VER 1\nTYPE " + TreeCertificateReader.TYPE + "\nPROGRAM " + TreeCertificateReader.PROGRAM
+                            + "\n");
+                } else {
+                    w.write("# (5.1) of Giambartolomei and de Keijzer (k = " + units + ") has no feasible point at r"
+                            + " (FORMAT.md section 5)\n");
+                    w.write("VER 2\nTYPE " + TreeCertificateReader.TYPE + "\nPROGRAM "
+                            + TreeCertificateReader.PROGRAM_51 + "\nUNITS " + units + "\n");
+                }
                 w.write("PRICES " + priceLine() + "\n");
                 w.write("R " + r + "\n");
                 tree.write(w, new LeafText());

@@ -21,6 +21,12 @@ final class LeafText implements LeafCodec<TreeCertificate.Leaf> {
                         .append(leaf.weight()[e]);
             }
         }
+        if (leaf.sellerRow().length > 0) {
+            sb.append(" |");
+            for (int e = 0; e < leaf.sellerRow().length; e++) {
+                sb.append(' ').append(leaf.sellerRow()[e]).append(':').append(leaf.nu()[e]);
+            }
+        }
         return sb.toString();
     }
 
@@ -33,13 +39,26 @@ final class LeafText implements LeafCodec<TreeCertificate.Leaf> {
         List<int[]> wi = new ArrayList<>();
         List<Rational> wv = new ArrayList<>();
         boolean weights = false;
+        boolean rows = false;
+        List<TreeCertificate.SellerRow> rowIds = new ArrayList<>();
+        List<Rational> nus = new ArrayList<>();
         for (int k = 1; k < t.length; k++) {
             if (t[k].equals("/")) {
                 weights = true;
                 continue;
             }
+            if (t[k].equals("|")) {
+                rows = true;
+                continue;
+            }
             String[] p = t[k].split(":");
-            if (weights) {
+            if (rows) {
+                char kind = p[0].charAt(0);
+                String[] qt = p[0].substring(1).split("\\.");
+                rowIds.add(new TreeCertificate.SellerRow(kind, Integer.parseInt(qt[0]),
+                        qt.length > 1 ? Integer.parseInt(qt[1]) : 0));
+                nus.add(Rational.parse(p[1]));
+            } else if (weights) {
                 wi.add(new int[] {Integer.parseInt(p[0]), Integer.parseInt(p[1])});
                 wv.add(Rational.parse(p[2]));
             } else {
@@ -47,7 +66,10 @@ final class LeafText implements LeafCodec<TreeCertificate.Leaf> {
                 lv.add(Rational.parse(p[1]));
             }
         }
-        return leaf(mu, li, lv, wi, wv);
+        TreeCertificate.Leaf plain = leaf(mu, li, lv, wi, wv);
+        return rowIds.isEmpty() ? plain : new TreeCertificate.Leaf(0, mu, plain.lambdaIndex(), plain.lambda(),
+                plain.weightVertex(), plain.weightRow(), plain.weight(),
+                rowIds.toArray(new TreeCertificate.SellerRow[0]), nus.toArray(new Rational[0]));
     }
 
     static TreeCertificate.Leaf leaf(Rational mu, List<Integer> li, List<Rational> lv, List<int[]> wi,

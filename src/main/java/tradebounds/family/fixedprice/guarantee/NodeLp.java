@@ -28,7 +28,7 @@ import tradebounds.solve.ortools.GlopDirect;
  * on the coordinate that costs the binding vertices most, weighted by the LP's duals: the width times the
  * coefficient's magnitude.
  */
-final class NodeLp implements NodeEvaluator<TreeCertificate.Leaf> {
+final class NodeLp implements NodeEvaluator<TreeCertificate.Leaf>, CountsSolves {
     /** Options of the node LP and the split rule (the ablations of the benchmark). */
     record Settings(boolean orderWeights, SplitRule split, int denominatorBits, double muCap, boolean warmStart) {
         static Settings defaults() {
@@ -86,7 +86,8 @@ final class NodeLp implements NodeEvaluator<TreeCertificate.Leaf> {
                 exactNanos / 1e6);
     }
 
-    long lpSolves() {
+    @Override
+    public long lpSolves() {
         return lpSolves;
     }
 

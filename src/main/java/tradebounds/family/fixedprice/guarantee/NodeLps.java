@@ -14,12 +14,12 @@ import tradebounds.engine.bnb.NodeEvaluator;
  * solves, and given back to the pool when the run ends.
  */
 final class NodeLps implements NodeEvaluator<TreeCertificate.Leaf> {
-    private final NodeLp base;
-    private final Queue<NodeLp> pool;
-    private final List<NodeLp> handedOut = new CopyOnWriteArrayList<>();
+    private final NodeEvaluator<TreeCertificate.Leaf> base;
+    private final Queue<NodeEvaluator<TreeCertificate.Leaf>> pool;
+    private final List<NodeEvaluator<TreeCertificate.Leaf>> handedOut = new CopyOnWriteArrayList<>();
 
     /** @param pool reusable node LPs for the same prices and r, or null to build fresh ones */
-    NodeLps(NodeLp base, Queue<NodeLp> pool) {
+    NodeLps(NodeEvaluator<TreeCertificate.Leaf> base, Queue<NodeEvaluator<TreeCertificate.Leaf>> pool) {
         this.base = base;
         this.pool = pool;
     }
@@ -36,9 +36,9 @@ final class NodeLps implements NodeEvaluator<TreeCertificate.Leaf> {
 
     @Override
     public NodeEvaluator<TreeCertificate.Leaf> forThread() {
-        NodeLp mine = pool == null ? null : pool.poll();
+        NodeEvaluator<TreeCertificate.Leaf> mine = pool == null ? null : pool.poll();
         if (mine == null) {
-            mine = (NodeLp) base.forThread();
+            mine = base.forThread();
         }
         handedOut.add(mine);
         return mine;
@@ -46,7 +46,7 @@ final class NodeLps implements NodeEvaluator<TreeCertificate.Leaf> {
 
     /** LP solves of every node LP this run handed out (over their lifetime, when pooled). */
     long solves() {
-        return handedOut.stream().mapToLong(NodeLp::lpSolves).sum();
+        return handedOut.stream().mapToLong(e -> ((CountsSolves) e).lpSolves()).sum();
     }
 
     /** Gives the node LPs back to the pool (no-op without one). */

@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import tradebounds.cert.TreeCertificate;
+import tradebounds.engine.bnb.NodeEvaluator;
 import tradebounds.engine.bnb.Box;
 import tradebounds.engine.bnb.BranchAndBound;
 import tradebounds.engine.bnb.Tree;
@@ -26,7 +27,7 @@ public final class SubtreeJob implements Callable<String>, Serializable {
     private static final long serialVersionUID = 1L;
 
     /** Node LPs are expensive to build; a member keeps them across jobs of the same program and level. */
-    private static final Map<String, ConcurrentLinkedQueue<NodeLp>> POOL = new ConcurrentHashMap<>();
+    private static final Map<String, ConcurrentLinkedQueue<NodeEvaluator<TreeCertificate.Leaf>>> POOL = new ConcurrentHashMap<>();
 
     private final String[] prices;
     private final String r;
@@ -60,7 +61,7 @@ public final class SubtreeJob implements Callable<String>, Serializable {
             h[k] = Rational.parse(hi[k]);
         }
         String key = String.join(",", prices) + "@" + r;
-        ConcurrentLinkedQueue<NodeLp> pool = POOL.computeIfAbsent(key, k -> new ConcurrentLinkedQueue<>());
+        ConcurrentLinkedQueue<NodeEvaluator<TreeCertificate.Leaf>> pool = POOL.computeIfAbsent(key, k -> new ConcurrentLinkedQueue<>());
         NodeLps pooled = new NodeLps(new NodeLp(p, level, NodeLp.Settings.defaults()), pool);
         Tree<TreeCertificate.Leaf> tree = new Tree<>(new Box(l, h));
         BranchAndBound.Result res = new BranchAndBound<>(pooled, new BranchAndBound.Options(maxNodes,

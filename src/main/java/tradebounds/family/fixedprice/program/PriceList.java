@@ -45,6 +45,25 @@ public final class PriceList {
     }
 
     /** Proposition 4.2: p_1 = 0, p_i = (29 + i)/100 for 2 &lt;= i &lt;= 49, p_50 = 4000. */
+    /** The 39 basic prices of Proposition 5.2 (k = 2), as printed. */
+    public static List<Rational> prop52() {
+        return parse(List.of("0", "0.02", "0.04", "0.06", "0.08", "0.1", "0.12", "0.14", "0.16", "0.18", "0.2",
+                "0.22", "0.24", "0.26", "0.28", "0.3", "0.32", "0.34", "0.36", "0.38", "0.4", "0.42", "0.46", "0.48",
+                "0.5", "0.52", "0.54", "0.56", "0.58", "0.6", "0.64", "0.66", "0.7", "0.72", "0.82", "0.92", "0.98",
+                "1.25", "1000"));
+    }
+
+    /** The 52 basic prices of Corollary 5.1: p_i = (i-1)/50 for i &lt;= 50, p_51 = 1.25, p_52 = 1000. */
+    public static List<Rational> cor51() {
+        List<Rational> p = new java.util.ArrayList<>();
+        for (int i = 1; i <= 50; i++) {
+            p.add(Rational.of(i - 1, 50));
+        }
+        p.add(Rational.parse("1.25"));
+        p.add(Rational.of(1000));
+        return validated(p);
+    }
+
     public static List<Rational> prop42() {
         return generic(50, Rational.of(29), Rational.of(100), Rational.of(4000));
     }

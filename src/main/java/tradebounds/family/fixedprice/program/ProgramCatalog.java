@@ -11,7 +11,7 @@ import tradebounds.model.Rational;
 
 /**
  * Program ids and price-list specifications as the CLI and the claims registry name them. Each id maps to one
- * printed program; a price spec is {@code prop41}, {@code prop42}, {@code generic:n,alpha,beta,last} or an
+ * printed program; a price spec is {@code prop41}, {@code prop42}, {@code prop52}, {@code cor51}, {@code generic:n,alpha,beta,last} or an
  * explicit comma-separated list of exact rationals.
  *
  * <p>The k-unit programs ({@link #multiUnitIds()}) also take the number of units k. Their ids and readings:
@@ -79,6 +79,12 @@ public final class ProgramCatalog {
         }
         if (spec.equals("prop42")) {
             return PriceList.prop42();
+        }
+        if (spec.equals("prop52")) {
+            return PriceList.prop52();
+        }
+        if (spec.equals("cor51")) {
+            return PriceList.cor51();
         }
         if (spec.startsWith("generic:")) {
             String[] f = spec.substring("generic:".length()).split(",");

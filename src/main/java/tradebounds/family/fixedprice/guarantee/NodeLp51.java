@@ -1,0 +1,411 @@
+package tradebounds.family.fixedprice.guarantee;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import tradebounds.cert.TreeCertificate;
+import tradebounds.check.MultiUnitLeaves;
+import tradebounds.check.TreeChecks;
+import tradebounds.engine.bnb.Box;
+import tradebounds.engine.bnb.Decision;
+import tradebounds.engine.bnb.NodeEvaluator;
+import tradebounds.model.Rational;
+import tradebounds.solve.ortools.GlopDirect;
+
+/**
+ * The node of the branch and bound for (5.1) with k units: on a box of the buyers' survival coordinates
+ * y_t(q), find lambda (rows (a_t)), mu (OPT row), nu (the seller rows E, D, P) and order weights w that make the
+ * Lagrangian's maximum over the seller polytope negative on the whole box ({@link MultiUnitLeaves} states the
+ * algebra). The linear program:
+ *
+ * <pre>
+ *   max delta  s.t.  sum_t lambda_t = 1,  lambda, mu, nu, w &gt;= 0,
+ *     u+_{vk} - u-_{vk} = a_{vk}(lambda, mu, w)            (coefficient of y_k(q) in G_i, v = (q, i))
+ *     c (-p_i - g_{iq}(nu) + sum_k (hi u+ - lo u-)) &lt;= z_q     (all i, q, c in {1, C})
+ *     r - mu + sum_q nu_{P_q} + sum_q z_q + delta &lt;= 0
+ * </pre>
+ *
+ * As for (4.1) ({@link NodeLp}), GLOP solves it warm-started in doubles; the multipliers are rounded to dyadics
+ * and a leaf is kept only if the exact test passes; otherwise the box is split where the binding rows lose most.
+ */
+final class NodeLp51 implements NodeEvaluator<TreeCertificate.Leaf>, CountsSolves {
+    private final List<Rational> prices;
+    private final int units;
+    private final double[] p;
+    private final Rational r;
+    private final double rd;
+    private final Rational cap;
+    private final double capd;
+    private final NodeLp.Settings settings;
+    private GlopDirect lp;
+    private long lpSolves;
+
+    NodeLp51(List<Rational> prices, int units, Rational r, NodeLp.Settings settings) {
+        this.prices = List.copyOf(prices);
+        this.units = units;
+        this.p = prices.stream().mapToDouble(Rational::toDouble).toArray();
+        this.r = r;
+        this.rd = r.toDouble();
+        this.cap = Rational.ONE.add(Rational.ONE.divide(prices.get(prices.size() - 1)));
+        this.capd = cap.toDouble();
+        this.settings = settings;
+    }
+
+    /** The root box: for every unit, y_1(q) in [1, C] and every other y_t(q) in [0, C]. */
+    Box root() {
+        int n = prices.size();
+        Rational[] lo = new Rational[units * n];
+        Rational[] hi = new Rational[units * n];
+        for (int k = 0; k < lo.length; k++) {
+            lo[k] = k % n == 0 ? Rational.ONE : Rational.ZERO;
+            hi[k] = cap;
+        }
+        return new Box(lo, hi);
+    }
+
+    @Override
+    public long lpSolves() {
+        return lpSolves;
+    }
+
+    @Override
+    public NodeEvaluator<TreeCertificate.Leaf> forThread() {
+        return new NodeLp51(prices, units, r, settings);
+    }
+
+    @Override
+    public Box tighten(Box box) {
+        Rational[] lo = box.lo().clone();
+        Rational[] hi = box.hi().clone();
+        TreeChecks.tighten(lo, hi, prices.size());
+        return new Box(lo, hi);
+    }
+
+    @Override
+    public Decision<TreeCertificate.Leaf> evaluate(Box box) {
+        Rational[] lo = box.lo().clone();
+        Rational[] hi = box.hi().clone();
+        int n = p.length;
+        if (TreeChecks.tighten(lo, hi, n) >= 0) {
+            return new Decision.Empty<>();
+        }
+        double[] l = new double[lo.length];
+        double[] h = new double[lo.length];
+        for (int k = 0; k < lo.length; k++) {
+            l[k] = lo[k].toDouble();
+            h[k] = hi[k].toDouble();
+        }
+        Solution s = solve(l, h);
+        if (s != null && s.delta > 0) {
+            TreeCertificate.Leaf leaf = rounded(s);
+            if (MultiUnitLeaves.leafFailure(leaf, prices, r, cap, units, lo, hi) == null) {
+                return new Decision.Close<>(leaf);
+            }
+        }
+        return split(s, lo, hi, l, h);
+    }
+
+    private Decision<TreeCertificate.Leaf> split(Solution s, Rational[] lo, Rational[] hi, double[] l, double[] h) {
+        int n = p.length;
+        int best = -1;
+        double bestScore = 0;
+        for (int c = 0; c < lo.length; c++) {
+            double width = h[c] - l[c];
+            if (!(width > 1e-15) || lo[c].compareTo(hi[c]) >= 0) {
+                continue;
+            }
+            double score = width;
+            if (s != null && settings.split() == NodeLp.SplitRule.WEIGHTED_WIDTH) {
+                int q = c / n;
+                int k = c % n;
+                score = 0;
+                for (int i = 0; i < n; i++) {
+                    int v = q * n + i;
+                    double weight = Math.abs(s.pi1[v]) + capd * Math.abs(s.piC[v]);
+                    if (weight > 0) {
+                        score += weight * Math.abs(s.a[v][k]) * width;
+                    }
+                }
+            }
+            if (score > bestScore) {
+                bestScore = score;
+                best = c;
+            }
+        }
+        if (best < 0) {
+            for (int c = 0; c < lo.length; c++) {
+                double width = h[c] - l[c];
+                if (width > 1e-15 && lo[c].compareTo(hi[c]) < 0 && (best < 0 || width > h[best] - l[best])) {
+                    best = c;
+                }
+            }
+        }
+        if (best < 0) {
+            return new Decision.Stop<>("a box of width below 1e-15 is not closed at r = " + r + ": (5.1) is "
+                    + "probably feasible there");
+        }
+        Rational mid = lo[best].add(hi[best]).divide(Rational.of(2));
+        return new Decision.Split<>(best, mid, s == null ? Double.NEGATIVE_INFINITY : s.delta);
+    }
+
+    /** The LP's answer in doubles; a, pi1, piC are indexed by the seller variable v = q n + i (0-based). */
+    private record Solution(double delta, double[] lambda, double mu, double[] nuE, double[][] nuD, double[] nuP,
+                            double[][] w, double[][] a, double[] pi1, double[] piC) {
+    }
+
+    private int[] lam;
+    private int mu;
+    private int delta;
+    private int[] nuE;
+    private int[][] nuD;
+    private int[] nuP;
+    private int[] z;
+    private int[][] up;
+    private int[][] um;
+    private int[][] w;
+    private int[] row1;
+    private int[] rowC;
+
+    private void build() {
+        int n = p.length;
+        int vars = units * n;
+        lp = new GlopDirect();
+        if (settings.warmStart()) {
+            lp.parameters("use_preprocessing: false");
+        }
+        lam = new int[n];
+        for (int t = 0; t < n; t++) {
+            lam[t] = lp.variable(0, 1);
+        }
+        mu = lp.variable(0, settings.muCap());
+        delta = lp.variable(-1e3, 1);
+        double nuCap = settings.muCap() * 10;
+        nuE = new int[units + 1];
+        nuP = new int[units + 1];
+        nuD = new int[units + 1][n + 1];
+        for (int q = 1; q <= units; q++) {
+            nuP[q] = lp.variable(0, nuCap);
+            if (q < units) {
+                nuE[q] = lp.variable(0, nuCap);
+                for (int t = 2; t <= n - 1; t++) {
+                    nuD[q][t] = lp.variable(0, nuCap);
+                }
+            }
+        }
+        z = new int[units + 1];
+        int constant = lp.row(Double.NEGATIVE_INFINITY, -rd);
+        lp.coefficient(constant, mu, -1);
+        lp.coefficient(constant, delta, 1);
+        for (int q = 1; q <= units; q++) {
+            z[q] = lp.variable(-1e6, 1e6);
+            lp.coefficient(constant, z[q], 1);
+            lp.coefficient(constant, nuP[q], 1);
+        }
+        int sum = lp.row(1, 1);
+        for (int t = 0; t < n; t++) {
+            lp.coefficient(sum, lam[t], 1);
+        }
+        up = new int[vars][n];
+        um = new int[vars][n];
+        w = settings.orderWeights() ? new int[vars][n - 1] : null;
+        row1 = new int[vars];
+        rowC = new int[vars];
+        for (int q = 1; q <= units; q++) {
+            for (int i = 0; i < n; i++) {
+                int v = (q - 1) * n + i;
+                if (w != null) {
+                    for (int k = 0; k < n - 1; k++) {
+                        w[v][k] = lp.variable(0, Double.POSITIVE_INFINITY);
+                    }
+                }
+                // c (-g_{iq}(nu) + sum_k (hi u+ - lo u-)) - z_q <= c p_i
+                row1[v] = lp.row(Double.NEGATIVE_INFINITY, p[i]);
+                rowC[v] = lp.row(Double.NEGATIVE_INFINITY, capd * p[i]);
+                lp.coefficient(row1[v], z[q], -1);
+                lp.coefficient(rowC[v], z[q], -1);
+                int i1 = i + 1;
+                if (q < units) {
+                    lp.coefficient(row1[v], nuE[q], -p[i]);
+                    lp.coefficient(rowC[v], nuE[q], -capd * p[i]);
+                }
+                if (q > 1) {
+                    lp.coefficient(row1[v], nuE[q - 1], p[i]);
+                    lp.coefficient(rowC[v], nuE[q - 1], capd * p[i]);
+                }
+                for (int t = 2; t <= n - 1; t++) {
+                    if (q >= 2 && i1 <= t - 1) {
+                        lp.coefficient(row1[v], nuD[q - 1][t], -1);
+                        lp.coefficient(rowC[v], nuD[q - 1][t], -capd);
+                    }
+                    if (q <= units - 1 && i1 <= t) {
+                        lp.coefficient(row1[v], nuD[q][t], 1);
+                        lp.coefficient(rowC[v], nuD[q][t], capd);
+                    }
+                }
+                if (i1 <= n - 1) {
+                    lp.coefficient(row1[v], nuP[q], -1);
+                    lp.coefficient(rowC[v], nuP[q], -capd);
+                }
+                for (int k = 0; k < n; k++) {
+                    double muCoef = Math.max(p[i], p[k]) - (k == 0 ? 0 : Math.max(p[i], p[k - 1]));
+                    boolean structural = muCoef != 0 || k > i + 1 || w != null;
+                    if (!structural) {
+                        up[v][k] = -1;
+                        continue;
+                    }
+                    up[v][k] = lp.variable(0, Double.POSITIVE_INFINITY);
+                    um[v][k] = lp.variable(0, Double.POSITIVE_INFINITY);
+                    int e = lp.row(0, 0);
+                    lp.coefficient(e, up[v][k], 1);
+                    lp.coefficient(e, um[v][k], -1);
+                    lp.coefficient(e, mu, -muCoef);
+                    for (int t = i + 1; t < k; t++) {
+                        double c = -(p[k] - p[i]);
+                        if (t < k - 1) {
+                            c += p[k - 1] - p[i];
+                        }
+                        if (c != 0) {
+                            lp.coefficient(e, lam[t], -c);
+                        }
+                    }
+                    if (w != null) {
+                        if (k < n - 1) {
+                            lp.coefficient(e, w[v][k], -1);
+                        }
+                        if (k > 0) {
+                            lp.coefficient(e, w[v][k - 1], 1);
+                        }
+                    }
+                }
+            }
+        }
+        lp.objective(delta, 1, true);
+    }
+
+    private Solution solve(double[] lo, double[] hi) {
+        int n = p.length;
+        int vars = units * n;
+        if (lp == null || !settings.warmStart()) {
+            if (lp != null) {
+                lp.close();
+            }
+            build();
+        }
+        lpSolves++;
+        for (int v = 0; v < vars; v++) {
+            int base = (v / n) * n;
+            for (int k = 0; k < n; k++) {
+                if (up[v][k] < 0) {
+                    continue;
+                }
+                lp.coefficient(row1[v], up[v][k], hi[base + k]);
+                lp.coefficient(row1[v], um[v][k], -lo[base + k]);
+                lp.coefficient(rowC[v], up[v][k], capd * hi[base + k]);
+                lp.coefficient(rowC[v], um[v][k], -capd * lo[base + k]);
+            }
+        }
+        GlopDirect.Status status = lp.solve(60);
+        if (status != GlopDirect.Status.OPTIMAL) {
+            return null;
+        }
+        double[] lamv = new double[n];
+        for (int t = 0; t < n; t++) {
+            lamv[t] = lp.value(lam[t]);
+        }
+        double[] eV = new double[units + 1];
+        double[] pV = new double[units + 1];
+        double[][] dV = new double[units + 1][n + 1];
+        for (int q = 1; q <= units; q++) {
+            pV[q] = lp.value(nuP[q]);
+            if (q < units) {
+                eV[q] = lp.value(nuE[q]);
+                for (int t = 2; t <= n - 1; t++) {
+                    dV[q][t] = lp.value(nuD[q][t]);
+                }
+            }
+        }
+        double[][] wv = new double[vars][];
+        double[][] av = new double[vars][n];
+        double[] pi1 = new double[vars];
+        double[] piC = new double[vars];
+        for (int v = 0; v < vars; v++) {
+            if (w != null) {
+                wv[v] = new double[n - 1];
+                for (int k = 0; k < n - 1; k++) {
+                    wv[v][k] = lp.value(w[v][k]);
+                }
+            }
+            for (int k = 0; k < n; k++) {
+                if (up[v][k] >= 0) {
+                    av[v][k] = lp.value(up[v][k]) - lp.value(um[v][k]);
+                }
+            }
+            pi1[v] = lp.dual(row1[v]);
+            piC[v] = lp.dual(rowC[v]);
+        }
+        return new Solution(lp.value(delta), lamv, lp.value(mu), eV, dV, pV, wv, av, pi1, piC);
+    }
+
+    /** The LP's multipliers as dyadic rationals (negative rounding noise dropped), sparse. */
+    private TreeCertificate.Leaf rounded(Solution s) {
+        int n = p.length;
+        List<Integer> li = new ArrayList<>();
+        List<Rational> lv = new ArrayList<>();
+        for (int t = 0; t < n; t++) {
+            Rational v = dyadic(s.lambda[t]);
+            if (v.signum() > 0) {
+                li.add(t + 1);
+                lv.add(v);
+            }
+        }
+        List<int[]> wi = new ArrayList<>();
+        List<Rational> wv = new ArrayList<>();
+        if (s.w[0] != null) {
+            for (int v = 0; v < s.w.length; v++) {
+                for (int k = 0; k < n - 1; k++) {
+                    Rational x = dyadic(s.w[v][k]);
+                    if (x.signum() > 0) {
+                        wi.add(new int[] {v + 1, k + 1});
+                        wv.add(x);
+                    }
+                }
+            }
+        }
+        List<TreeCertificate.SellerRow> rows = new ArrayList<>();
+        List<Rational> nus = new ArrayList<>();
+        for (int q = 1; q <= units; q++) {
+            if (q < units) {
+                add(rows, nus, new TreeCertificate.SellerRow('E', q, 0), s.nuE[q]);
+                for (int t = 2; t <= n - 1; t++) {
+                    add(rows, nus, new TreeCertificate.SellerRow('D', q, t), s.nuD[q][t]);
+                }
+            }
+            add(rows, nus, new TreeCertificate.SellerRow('P', q, 0), s.nuP[q]);
+        }
+        TreeCertificate.Leaf plain = LeafText.leaf(dyadic(s.mu), li, lv, wi, wv);
+        return new TreeCertificate.Leaf(0, plain.mu(), plain.lambdaIndex(), plain.lambda(), plain.weightVertex(),
+                plain.weightRow(), plain.weight(), rows.toArray(new TreeCertificate.SellerRow[0]),
+                nus.toArray(new Rational[0]));
+    }
+
+    private void add(List<TreeCertificate.SellerRow> rows, List<Rational> nus, TreeCertificate.SellerRow row,
+                     double value) {
+        Rational v = dyadic(value);
+        if (v.signum() > 0) {
+            rows.add(row);
+            nus.add(v);
+        }
+    }
+
+    private Rational dyadic(double x) {
+        if (!(x > 0)) {
+            return Rational.ZERO;
+        }
+        int bits = settings.denominatorBits();
+        long scaled = Math.round(Math.scalb(x, bits));
+        if (scaled <= 0) {
+            return Rational.ZERO;
+        }
+        return Rational.of(BigInteger.valueOf(scaled), BigInteger.ONE.shiftLeft(bits));
+    }
+}
