@@ -46,24 +46,25 @@ public record TreeCertificate(String program, int units, List<Rational> prices, 
      * entries are zero. Indices are 1-based as in the paper.
      */
     public record Leaf(int line, Rational mu, int[] lambdaIndex, Rational[] lambda, int[] weightVertex,
-                       int[] weightRow, Rational[] weight, SellerRow[] sellerRow, Rational[] nu) implements Node {
+                       int[] weightRow, Rational[] weight, SideRow[] sideRow, Rational[] nu) implements Node {
         /** A (4.1) leaf: no seller-row multipliers. */
         public Leaf(int line, Rational mu, int[] lambdaIndex, Rational[] lambda, int[] weightVertex, int[] weightRow,
                     Rational[] weight) {
-            this(line, mu, lambdaIndex, lambda, weightVertex, weightRow, weight, new SellerRow[0], new Rational[0]);
+            this(line, mu, lambdaIndex, lambda, weightVertex, weightRow, weight, new SideRow[0], new Rational[0]);
         }
     }
 
     /**
-     * A seller row of (5.1) that a leaf weights by nu &gt;= 0 (1-based unit q and price index t as printed):
-     * {@code E q} the expectation row sum_i p_i s_i(q) &lt;= sum_i p_i s_i(q+1) (q &lt; k); {@code D q t} the
-     * dominance row sum_{i&lt;=t-1} s_i(q+1) &lt;= sum_{i&lt;=t} s_i(q) (q &lt; k, 2 &lt;= t &lt;= n-1); {@code P q} the
-     * pmf row sum_{i&lt;=n-1} s_i(q) &lt;= 1.
+     * A row of (5.1) on one side only, weighted by a leaf (1-based unit q and price index t as printed). Seller
+     * rows ({@code buyer} false): {@code E q} sum_i p_i s_i(q) &lt;= sum_i p_i s_i(q+1) (q &lt; k); {@code D q t}
+     * sum_{i&lt;=t-1} s_i(q+1) &lt;= sum_{i&lt;=t} s_i(q) (q &lt; k, 2 &lt;= t &lt;= n-1); {@code P q} sum_{i&lt;=n-1} s_i(q)
+     * &lt;= 1. Buyer rows ({@code buyer} true, written BE, BD, BH): {@code E q} sum_j p_j b_j(q) &gt;= sum_j p_j
+     * b_j(q+1); {@code D q t} sum_{j&lt;=t-1} b_j(q) &lt;= sum_{j&lt;=t} b_j(q+1); {@code H q} sum_{j&lt;=n-1} b_j(q) &lt;= 1.
      */
-    public record SellerRow(char kind, int unit, int price) {
+    public record SideRow(boolean buyer, char kind, int unit, int price) {
         @Override
         public String toString() {
-            return kind + "" + unit + (kind == 'D' ? "." + price : "");
+            return (buyer ? "B" : "") + kind + unit + (kind == 'D' ? "." + price : "");
         }
     }
 

@@ -268,11 +268,11 @@ public final class TreeCertificateReader implements AutoCloseable {
         }
     }
 
-    /** {@code L mu t:lambda_t ... [/ v:k:w_{v,k} ...] [| row:nu ...]} (rows only for (5.1)). */
+    /** {@code L mu t:lambda_t ... [/ v:k:w_{v,k} ...] [| row:nu ...]} (rows only for (5.1); seller and buyer rows). */
     private TreeCertificate.Leaf leaf(String[] t, int n) throws CertificateException {
         int units = header.units();
         boolean rows51 = header.program().equals(PROGRAM_51);
-        List<TreeCertificate.SellerRow> rowIds = new ArrayList<>();
+        List<TreeCertificate.SideRow> rowIds = new ArrayList<>();
         List<Rational> nus = new ArrayList<>();
         java.util.Set<String> seenRows = new java.util.HashSet<>();
         if (t.length < 2) {
@@ -296,7 +296,7 @@ public final class TreeCertificateReader implements AutoCloseable {
             }
             if (t[k].equals("|")) {
                 if (sellerRows || !rows51) {
-                    throw error(FormatError.MALFORMED, "'|' (seller rows) twice, or in a (4.1) tree");
+                    throw error(FormatError.MALFORMED, "'|' (row weights) twice, or in a (4.1) tree");
                 }
                 sellerRows = true;
                 continue;
@@ -304,9 +304,9 @@ public final class TreeCertificateReader implements AutoCloseable {
             String[] parts = t[k].split(":", -1);
             if (sellerRows) {
                 if (parts.length != 2 || parts[0].isEmpty()) {
-                    throw error(FormatError.MALFORMED, "seller-row entry '" + t[k] + "' is not row:value");
+                    throw error(FormatError.MALFORMED, "row entry '" + t[k] + "' is not row:value");
                 }
-                TreeCertificate.SellerRow row = sellerRow(parts[0], n, units);
+                TreeCertificate.SideRow row = sellerRow(parts[0], n, units);
                 if (!seenRows.add(row.toString())) {
                     throw error(FormatError.DUPLICATE_NAME, "row " + row + " given twice");
                 }
@@ -346,29 +346,30 @@ public final class TreeCertificateReader implements AutoCloseable {
             wRow[k] = wi.get(k)[1];
         }
         return new TreeCertificate.Leaf(lineNumber, mu, lIdx, lv.toArray(new Rational[0]), wVertex, wRow,
-                wv.toArray(new Rational[0]), rowIds.toArray(new TreeCertificate.SellerRow[0]),
+                wv.toArray(new Rational[0]), rowIds.toArray(new TreeCertificate.SideRow[0]),
                 nus.toArray(new Rational[0]));
     }
 
-    /** {@code Eq}, {@code Dq.t} or {@code Pq}, with the index ranges of (5.1)'s rows. */
-    private TreeCertificate.SellerRow sellerRow(String id, int n, int units) throws CertificateException {
-        char kind = id.charAt(0);
-        String rest = id.substring(1);
-        switch (kind) {
-            case 'E':
-                return new TreeCertificate.SellerRow('E', integer(rest, 1, units - 1), 0);
-            case 'P':
-                return new TreeCertificate.SellerRow('P', integer(rest, 1, units), 0);
-            case 'D': {
-                String[] qt = rest.split("\\.", -1);
-                if (qt.length != 2) {
-                    throw error(FormatError.MALFORMED, "dominance row '" + id + "' is not Dq.t");
-                }
-                return new TreeCertificate.SellerRow('D', integer(qt[0], 1, units - 1), integer(qt[1], 2, n - 1));
-            }
-            default:
-                throw error(FormatError.MALFORMED, "unknown seller row '" + id + "' (E, D or P)");
+    /** {@code Eq}, {@code Dq.t}, {@code Pq} (seller) or {@code BEq}, {@code BDq.t}, {@code BHq} (buyer). */
+    private TreeCertificate.SideRow sellerRow(String id, int n, int units) throws CertificateException {
+        boolean buyer = id.startsWith("B") && id.length() > 1;
+        String body = buyer ? id.substring(1) : id;
+        char kind = body.charAt(0);
+        String rest = body.substring(1);
+        if (kind == 'E') {
+            return new TreeCertificate.SideRow(buyer, 'E', integer(rest, 1, units - 1), 0);
         }
+        if (kind == (buyer ? 'H' : 'P')) {
+            return new TreeCertificate.SideRow(buyer, kind, integer(rest, 1, units), 0);
+        }
+        if (kind == 'D') {
+            String[] qt = rest.split("\\.", -1);
+            if (qt.length != 2) {
+                throw error(FormatError.MALFORMED, "dominance row '" + id + "' is not Dq.t");
+            }
+            return new TreeCertificate.SideRow(buyer, 'D', integer(qt[0], 1, units - 1), integer(qt[1], 2, n - 1));
+        }
+        throw error(FormatError.MALFORMED, "unknown row '" + id + "' (E, D, P, BE, BD or BH)");
     }
 
     @Override

@@ -1,5 +1,6 @@
 package tradebounds.check;
 
+import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.List;
 import tradebounds.cert.TreeCertificate;
@@ -25,11 +26,18 @@ import tradebounds.model.Rational;
  * the constant plus, for every unit q, the largest of c H_{i,q} over i and c in {1, C}. If that maximum is
  * negative, no s is feasible for these buyers (weak duality; nothing else is assumed).
  *
- * <p>On a box, G_i(b(q)) is at most the (4.1) vertex maximum over the unit's own coordinates (with order weights
- * w_{v,k} for seller variable v = (q-1) n + i on the rows y_k(q) - y_{k+1}(q) &gt;= 0). The buyer rows of (5.1)
- * that couple units or bound sum_{j&lt;=n-1} b_j(q) are not used: the tree covers the larger region where each
- * unit's buyer masses only satisfy 1 &lt;= sum_j b_j(q) &lt;= C, which is sound (proving infeasibility on a superset).
- * The arithmetic is exact rational.
+ * <p><b>Buyer rows.</b> The buyer rows of (5.1) are linear in the survival coordinates: BE_q
+ * S = sum_t (p_t - p_{t-1}) (y_t(q) - y_t(q+1)) &gt;= 0 (since sum_j p_j b_j = sum_t (p_t - p_{t-1}) y_t),
+ * BD_{q,t} S = y_1(q+1) - y_{t+1}(q+1) - y_1(q) + y_t(q) &gt;= 0, BH_q S = 1 - y_1(q) + y_n(q) &gt;= 0. With weights
+ * rho &gt;= 0 the sum rho S is nonnegative at every feasible point, so adding it keeps the Lagrangian nonnegative
+ * there; it adds the constant sum_q rho_{BH_q} and a linear term gamma . y, which splits over the units. The
+ * maximum over the seller polytope and the box is therefore at most
+ * constant + sum_q max over i and c in {1, C} of the box maximum of c (-Lambda p_i - g_{i,q} + a_{i,q} . y(q))
+ * + gamma_q . y(q), where a_{i,q,k} = beta_k - beta_{k-1} + w_{v,k} - w_{v,k-1} are the (4.1) coefficients with
+ * order weights w_{v,k} &gt;= 0 (v = (q-1) n + i) on the rows y_k(q) - y_{k+1}(q) &gt;= 0 (which only add terms that
+ * are nonnegative on the region). A leaf closes when this bound is negative; the arithmetic is exact (integers
+ * over one common denominator).
+ * The box of every unit is tightened by its own order only; no other row is assumed.
  */
 public final class MultiUnitLeaves {
     private MultiUnitLeaves() {
@@ -59,112 +67,192 @@ public final class MultiUnitLeaves {
     public static Rational maximum(TreeCertificate.Leaf leaf, List<Rational> p, Rational r, Rational cap, int units,
                                    Rational[] lo, Rational[] hi, StringBuilder worst) {
         int n = p.size();
-        Rational mu = leaf.mu();
-        if (mu.signum() < 0) {
-            throw new IllegalArgumentException("negative mu = " + mu);
+        // Every quantity is multiplied by one positive common denominator (prices by dp, multipliers by dm, box
+        // ends by db, C = cn / cd), which changes no sign and skips the gcd of every rational operation.
+        BigInteger dp = BigInteger.ONE;
+        for (Rational q : p) {
+            dp = lcm(dp, q.denominator());
         }
-        Rational[] lambda = new Rational[n + 1];
-        Arrays.fill(lambda, Rational.ZERO);
-        for (int e = 0; e < leaf.lambdaIndex().length; e++) {
-            if (leaf.lambda()[e].signum() < 0) {
-                throw new IllegalArgumentException("negative lambda_" + leaf.lambdaIndex()[e] + " = "
-                        + leaf.lambda()[e]);
-            }
-            lambda[leaf.lambdaIndex()[e]] = leaf.lambda()[e];
+        BigInteger dm = nonnegative(leaf.mu(), "mu").denominator();
+        for (int e = 0; e < leaf.lambda().length; e++) {
+            dm = lcm(dm, nonnegative(leaf.lambda()[e], "lambda_" + leaf.lambdaIndex()[e]).denominator());
         }
-        Rational[] prefix = new Rational[n + 1];
-        prefix[0] = Rational.ZERO;
+        for (int e = 0; e < leaf.weight().length; e++) {
+            dm = lcm(dm, nonnegative(leaf.weight()[e], "w_" + leaf.weightVertex()[e] + "," + leaf.weightRow()[e])
+                    .denominator());
+        }
+        for (int e = 0; e < leaf.nu().length; e++) {
+            dm = lcm(dm, nonnegative(leaf.nu()[e], "weight of row " + leaf.sideRow()[e]).denominator());
+        }
+        BigInteger db = BigInteger.ONE;
+        for (int c = 0; c < lo.length; c++) {
+            db = lcm(lcm(db, lo[c].denominator()), hi[c].denominator());
+        }
+        BigInteger[] price = new BigInteger[n + 1];
+        price[0] = BigInteger.ZERO;
+        for (int i = 1; i <= n; i++) {
+            price[i] = scaled(p.get(i - 1), dp);
+        }
+        BigInteger[] low = new BigInteger[lo.length];
+        BigInteger[] high = new BigInteger[hi.length];
+        for (int c = 0; c < lo.length; c++) {
+            low[c] = scaled(lo[c], db);
+            high[c] = scaled(hi[c], db);
+        }
+        BigInteger mu = scaled(leaf.mu(), dm);
+        BigInteger[] prefix = new BigInteger[n + 1];
+        Arrays.fill(prefix, BigInteger.ZERO);
+        for (int e = 0; e < leaf.lambda().length; e++) {
+            prefix[leaf.lambdaIndex()[e]] = scaled(leaf.lambda()[e], dm);
+        }
         for (int t = 1; t <= n; t++) {
-            prefix[t] = prefix[t - 1].add(lambda[t]);
+            prefix[t] = prefix[t - 1].add(prefix[t]);
         }
-        Rational total = prefix[n];
-        // w[v][k], v = (q-1) n + i (1-based), k = 0..n (rows 0 and n are zero)
-        Rational[][] w = new Rational[units * n + 1][];
+        // w[v][k] D_m, v = (q-1) n + i (1-based), k = 0..n (rows 0 and n are zero)
+        BigInteger[][] w = new BigInteger[units * n + 1][];
         for (int e = 0; e < leaf.weightVertex().length; e++) {
-            Rational v = leaf.weight()[e];
-            if (v.signum() < 0) {
-                throw new IllegalArgumentException("negative w_" + leaf.weightVertex()[e] + ","
-                        + leaf.weightRow()[e] + " = " + v);
-            }
             int vertex = leaf.weightVertex()[e];
             if (w[vertex] == null) {
-                w[vertex] = new Rational[n + 1];
-                Arrays.fill(w[vertex], Rational.ZERO);
+                w[vertex] = new BigInteger[n + 1];
+                Arrays.fill(w[vertex], BigInteger.ZERO);
             }
-            w[vertex][leaf.weightRow()[e]] = v;
+            w[vertex][leaf.weightRow()[e]] = scaled(leaf.weight()[e], dm);
         }
-        Rational[] nuE = zeros(units + 1);
-        Rational[] nuP = zeros(units + 1);
-        Rational[][] nuD = new Rational[units + 1][];
+        BigInteger[] nuE = zeros(units + 1);
+        BigInteger[] nuP = zeros(units + 1);
+        BigInteger[][] nuD = new BigInteger[units + 1][];
         for (int q = 0; q <= units; q++) {
             nuD[q] = zeros(n + 1);
         }
-        Rational pmfTotal = Rational.ZERO;
-        for (int e = 0; e < leaf.sellerRow().length; e++) {
-            TreeCertificate.SellerRow row = leaf.sellerRow()[e];
-            Rational v = leaf.nu()[e];
-            if (v.signum() < 0) {
-                throw new IllegalArgumentException("negative nu_" + row + " = " + v);
+        // gamma[c] D_m D_p: the coefficient of coordinate c (0-based, (q-1) n + t - 1) in sum rho S over the
+        // buyer rows; rows contributes sum nu_P + sum rho_BH (times D_m) to the constant
+        BigInteger[] gamma = zeros(units * n);
+        BigInteger rows = BigInteger.ZERO;
+        for (int e = 0; e < leaf.sideRow().length; e++) {
+            TreeCertificate.SideRow row = leaf.sideRow()[e];
+            BigInteger v = scaled(leaf.nu()[e], dm);
+            int q = row.unit();
+            if (!row.buyer()) {
+                switch (row.kind()) {
+                    case 'E' -> nuE[q] = v;
+                    case 'D' -> nuD[q][row.price()] = v;
+                    default -> {
+                        nuP[q] = v;
+                        rows = rows.add(v);
+                    }
+                }
+                continue;
             }
+            int here = (q - 1) * n - 1;
+            int next = q * n - 1;
+            BigInteger vp = v.multiply(dp);
             switch (row.kind()) {
-                case 'E' -> nuE[row.unit()] = v;
-                case 'D' -> nuD[row.unit()][row.price()] = v;
+                case 'E' -> {
+                    // S = sum_t (p_t - p_{t-1}) (y_t(q) - y_t(q+1)) >= 0, since sum_j p_j b_j = that sum over y
+                    for (int t = 1; t <= n; t++) {
+                        BigInteger step = v.multiply(price[t].subtract(price[t - 1]));
+                        gamma[here + t] = gamma[here + t].add(step);
+                        gamma[next + t] = gamma[next + t].subtract(step);
+                    }
+                }
+                case 'D' -> {
+                    // S = y_1(q+1) - y_{t+1}(q+1) - y_1(q) + y_t(q) >= 0
+                    int t = row.price();
+                    gamma[next + 1] = gamma[next + 1].add(vp);
+                    gamma[next + t + 1] = gamma[next + t + 1].subtract(vp);
+                    gamma[here + 1] = gamma[here + 1].subtract(vp);
+                    gamma[here + t] = gamma[here + t].add(vp);
+                }
                 default -> {
-                    nuP[row.unit()] = v;
-                    pmfTotal = pmfTotal.add(v);
+                    // S = 1 - y_1(q) + y_n(q) >= 0
+                    rows = rows.add(v);
+                    gamma[here + 1] = gamma[here + 1].subtract(vp);
+                    gamma[here + n] = gamma[here + n].add(vp);
                 }
             }
         }
-        Rational value = r.multiply(total).subtract(mu).add(pmfTotal);
+        // (r Lambda - mu + rows) D_m D_p r_den
+        BigInteger constant = r.numerator().multiply(prefix[n]).add(r.denominator().multiply(rows.subtract(mu)))
+                .multiply(dp);
+        BigInteger[][] scale = {{cap.denominator(), cap.denominator()}, {cap.numerator(), cap.denominator()}};
+        // sum over units of the best vertex, times D_m D_p D_b c_den
+        BigInteger units2 = BigInteger.ZERO;
+        BigInteger[] a = new BigInteger[n + 1];
         for (int q = 1; q <= units; q++) {
             int base = (q - 1) * n;
-            Rational best = null;
+            BigInteger best = null;
             for (int i = 1; i <= n; i++) {
-                Rational pi = p.get(i - 1);
-                // g_{i,q}: the seller rows' coefficient of s_i(q), weighted by nu
-                Rational g = pi.multiply(nuE[q].subtract(nuE[q - 1]));
+                BigInteger pi = price[i];
+                // (Lambda p_i + g_{i,q}) D_m D_p, g the seller rows' coefficient of s_i(q) weighted by nu
+                BigInteger g = pi.multiply(nuE[q].subtract(nuE[q - 1]));
+                BigInteger counts = BigInteger.ZERO;
                 for (int t = 2; t <= n - 1; t++) {
                     if (q >= 2 && i <= t - 1) {
-                        g = g.add(nuD[q - 1][t]);
+                        counts = counts.add(nuD[q - 1][t]);
                     }
                     if (q <= units - 1 && i <= t) {
-                        g = g.subtract(nuD[q][t]);
+                        counts = counts.subtract(nuD[q][t]);
                     }
                 }
                 if (i <= n - 1) {
-                    g = g.add(nuP[q]);
+                    counts = counts.add(nuP[q]);
                 }
-                Rational m = total.multiply(pi).negate().subtract(g);
-                Rational betaPrev = Rational.ZERO;
-                Rational[] wi = w[base + i];
+                g = g.add(counts.multiply(dp)).add(prefix[n].multiply(pi));
+                BigInteger betaPrev = BigInteger.ZERO;
+                BigInteger[] wi = w[base + i];
                 for (int k = 1; k <= n; k++) {
-                    Rational pk = p.get(k - 1);
-                    Rational beta = mu.multiply(pk.max(pi));
+                    BigInteger pk = price[k];
+                    BigInteger beta = mu.multiply(pk.max(pi));
                     if (k > i + 1) {
                         beta = beta.subtract(pk.subtract(pi).multiply(prefix[k - 1].subtract(prefix[i])));
                     }
-                    Rational a = beta.subtract(betaPrev);
+                    a[k] = beta.subtract(betaPrev);
                     if (wi != null) {
-                        a = a.add(wi[k]).subtract(wi[k - 1]);
+                        a[k] = a[k].add(wi[k].subtract(wi[k - 1]).multiply(dp));
                     }
                     betaPrev = beta;
-                    m = m.add(a.multiply(a.signum() >= 0 ? hi[base + k - 1] : lo[base + k - 1]));
                 }
-                Rational vertex = m.signum() >= 0 ? cap.multiply(m) : m;
-                if (best == null || vertex.compareTo(best) > 0) {
-                    best = vertex;
-                    worst.setLength(0);
-                    worst.append("unit ").append(q).append(" vertex ").append(i);
+                // the vertex c e_i of unit q: c (-Lambda p_i - g + a.y) + gamma.y, maximised over the box
+                for (int c = 0; c < 2; c++) {
+                    BigInteger m = scale[c][0].multiply(g).multiply(db).negate();
+                    for (int k = 1; k <= n; k++) {
+                        BigInteger coef = scale[c][0].multiply(a[k]).add(scale[c][1].multiply(gamma[base + k - 1]));
+                        m = m.add(coef.multiply(coef.signum() >= 0 ? high[base + k - 1] : low[base + k - 1]));
+                    }
+                    if (best == null || m.compareTo(best) > 0) {
+                        best = m;
+                        worst.setLength(0);
+                        worst.append("unit ").append(q).append(" vertex ").append(i).append(" c = ")
+                                .append(c == 0 ? Rational.ONE : cap);
+                    }
                 }
             }
-            value = value.add(best);
+            units2 = units2.add(best);
         }
-        return value;
+        // value D_m D_p D_b c_den r_den = constant c_den D_b + r_den units2
+        BigInteger value = constant.multiply(cap.denominator()).multiply(db).add(r.denominator().multiply(units2));
+        return Rational.of(value, dm.multiply(dp).multiply(db).multiply(cap.denominator()).multiply(r.denominator()));
     }
 
-    private static Rational[] zeros(int size) {
-        Rational[] a = new Rational[size];
-        Arrays.fill(a, Rational.ZERO);
+    private static Rational nonnegative(Rational v, String name) {
+        if (v.signum() < 0) {
+            throw new IllegalArgumentException("negative " + name + " = " + v);
+        }
+        return v;
+    }
+
+    private static BigInteger lcm(BigInteger a, BigInteger b) {
+        return a.equals(b) ? a : a.divide(a.gcd(b)).multiply(b);
+    }
+
+    /** q times d, for d a multiple of q's denominator (exact). */
+    private static BigInteger scaled(Rational q, BigInteger d) {
+        return q.numerator().multiply(d.divide(q.denominator()));
+    }
+
+    private static BigInteger[] zeros(int size) {
+        BigInteger[] a = new BigInteger[size];
+        Arrays.fill(a, BigInteger.ZERO);
         return a;
     }
 }

@@ -21,10 +21,10 @@ final class LeafText implements LeafCodec<TreeCertificate.Leaf> {
                         .append(leaf.weight()[e]);
             }
         }
-        if (leaf.sellerRow().length > 0) {
+        if (leaf.sideRow().length > 0) {
             sb.append(" |");
-            for (int e = 0; e < leaf.sellerRow().length; e++) {
-                sb.append(' ').append(leaf.sellerRow()[e]).append(':').append(leaf.nu()[e]);
+            for (int e = 0; e < leaf.sideRow().length; e++) {
+                sb.append(' ').append(leaf.sideRow()[e]).append(':').append(leaf.nu()[e]);
             }
         }
         return sb.toString();
@@ -40,7 +40,7 @@ final class LeafText implements LeafCodec<TreeCertificate.Leaf> {
         List<Rational> wv = new ArrayList<>();
         boolean weights = false;
         boolean rows = false;
-        List<TreeCertificate.SellerRow> rowIds = new ArrayList<>();
+        List<TreeCertificate.SideRow> rowIds = new ArrayList<>();
         List<Rational> nus = new ArrayList<>();
         for (int k = 1; k < t.length; k++) {
             if (t[k].equals("/")) {
@@ -53,9 +53,10 @@ final class LeafText implements LeafCodec<TreeCertificate.Leaf> {
             }
             String[] p = t[k].split(":");
             if (rows) {
-                char kind = p[0].charAt(0);
-                String[] qt = p[0].substring(1).split("\\.");
-                rowIds.add(new TreeCertificate.SellerRow(kind, Integer.parseInt(qt[0]),
+                boolean buyer = p[0].startsWith("B");
+                String id = buyer ? p[0].substring(1) : p[0];
+                String[] qt = id.substring(1).split("\\.");
+                rowIds.add(new TreeCertificate.SideRow(buyer, id.charAt(0), Integer.parseInt(qt[0]),
                         qt.length > 1 ? Integer.parseInt(qt[1]) : 0));
                 nus.add(Rational.parse(p[1]));
             } else if (weights) {
@@ -69,7 +70,7 @@ final class LeafText implements LeafCodec<TreeCertificate.Leaf> {
         TreeCertificate.Leaf plain = leaf(mu, li, lv, wi, wv);
         return rowIds.isEmpty() ? plain : new TreeCertificate.Leaf(0, mu, plain.lambdaIndex(), plain.lambda(),
                 plain.weightVertex(), plain.weightRow(), plain.weight(),
-                rowIds.toArray(new TreeCertificate.SellerRow[0]), nus.toArray(new Rational[0]));
+                rowIds.toArray(new TreeCertificate.SideRow[0]), nus.toArray(new Rational[0]));
     }
 
     static TreeCertificate.Leaf leaf(Rational mu, List<Integer> li, List<Rational> lv, List<int[]> wi,

@@ -19,10 +19,10 @@ import tradebounds.solve.ortools.GlopDirect;
  * algebra). The linear program:
  *
  * <pre>
- *   max delta  s.t.  sum_t lambda_t = 1,  lambda, mu, nu, w &gt;= 0,
- *     u+_{vk} - u-_{vk} = a_{vk}(lambda, mu, w)            (coefficient of y_k(q) in G_i, v = (q, i))
- *     c (-p_i - g_{iq}(nu) + sum_k (hi u+ - lo u-)) &lt;= z_q     (all i, q, c in {1, C})
- *     r - mu + sum_q nu_{P_q} + sum_q z_q + delta &lt;= 0
+ *   max delta  s.t.  sum_t lambda_t = 1,  lambda, mu, nu, rho, w &gt;= 0,
+ *     u+_{vck} - u-_{vck} = c a_{vk}(lambda, mu, w) + gamma_{qk}(rho)   (v = (q, i), c in {1, C})
+ *     -c p_i - c g_{iq}(nu) + sum_k (hi u+ - lo u-) &lt;= z_q             (all i, q, c)
+ *     r - mu + sum_q (nu_{P_q} + rho_{BH_q}) + sum_q z_q + delta &lt;= 0
  * </pre>
  *
  * As for (4.1) ({@link NodeLp}), GLOP solves it warm-started in doubles; the multipliers are rounded to dyadics
@@ -150,7 +150,8 @@ final class NodeLp51 implements NodeEvaluator<TreeCertificate.Leaf>, CountsSolve
 
     /** The LP's answer in doubles; a, pi1, piC are indexed by the seller variable v = q n + i (0-based). */
     private record Solution(double delta, double[] lambda, double mu, double[] nuE, double[][] nuD, double[] nuP,
-                            double[][] w, double[][] a, double[] pi1, double[] piC) {
+                            double[] rhoE, double[][] rhoD, double[] rhoH, double[][] w, double[][] a, double[] pi1,
+                            double[] piC) {
     }
 
     private int[] lam;
@@ -160,8 +161,12 @@ final class NodeLp51 implements NodeEvaluator<TreeCertificate.Leaf>, CountsSolve
     private int[][] nuD;
     private int[] nuP;
     private int[] z;
-    private int[][] up;
-    private int[][] um;
+    private int[] rhoE;
+    private int[][] rhoD;
+    private int[] rhoH;
+    /** Split variables [v][c][k], c = 0 for the vertex e_i and 1 for C e_i. */
+    private int[][][] up;
+    private int[][][] um;
     private int[][] w;
     private int[] row1;
     private int[] rowC;
@@ -192,6 +197,18 @@ final class NodeLp51 implements NodeEvaluator<TreeCertificate.Leaf>, CountsSolve
                 }
             }
         }
+        rhoE = new int[units + 1];
+        rhoH = new int[units + 1];
+        rhoD = new int[units + 1][n + 1];
+        for (int q = 1; q <= units; q++) {
+            rhoH[q] = lp.variable(0, nuCap);
+            if (q < units) {
+                rhoE[q] = lp.variable(0, nuCap);
+                for (int t = 2; t <= n - 1; t++) {
+                    rhoD[q][t] = lp.variable(0, nuCap);
+                }
+            }
+        }
         z = new int[units + 1];
         int constant = lp.row(Double.NEGATIVE_INFINITY, -rd);
         lp.coefficient(constant, mu, -1);
@@ -200,13 +217,14 @@ final class NodeLp51 implements NodeEvaluator<TreeCertificate.Leaf>, CountsSolve
             z[q] = lp.variable(-1e6, 1e6);
             lp.coefficient(constant, z[q], 1);
             lp.coefficient(constant, nuP[q], 1);
+            lp.coefficient(constant, rhoH[q], 1);
         }
         int sum = lp.row(1, 1);
         for (int t = 0; t < n; t++) {
             lp.coefficient(sum, lam[t], 1);
         }
-        up = new int[vars][n];
-        um = new int[vars][n];
+        up = new int[vars][2][n];
+        um = new int[vars][2][n];
         w = settings.orderWeights() ? new int[vars][n - 1] : null;
         row1 = new int[vars];
         rowC = new int[vars];
@@ -246,35 +264,66 @@ final class NodeLp51 implements NodeEvaluator<TreeCertificate.Leaf>, CountsSolve
                     lp.coefficient(row1[v], nuP[q], -1);
                     lp.coefficient(rowC[v], nuP[q], -capd);
                 }
-                for (int k = 0; k < n; k++) {
-                    double muCoef = Math.max(p[i], p[k]) - (k == 0 ? 0 : Math.max(p[i], p[k - 1]));
-                    boolean structural = muCoef != 0 || k > i + 1 || w != null;
-                    if (!structural) {
-                        up[v][k] = -1;
-                        continue;
-                    }
-                    up[v][k] = lp.variable(0, Double.POSITIVE_INFINITY);
-                    um[v][k] = lp.variable(0, Double.POSITIVE_INFINITY);
-                    int e = lp.row(0, 0);
-                    lp.coefficient(e, up[v][k], 1);
-                    lp.coefficient(e, um[v][k], -1);
-                    lp.coefficient(e, mu, -muCoef);
-                    for (int t = i + 1; t < k; t++) {
-                        double c = -(p[k] - p[i]);
-                        if (t < k - 1) {
-                            c += p[k - 1] - p[i];
+                for (int c = 0; c < 2; c++) {
+                    double scale = c == 0 ? 1 : capd;
+                    int vertexRow = c == 0 ? row1[v] : rowC[v];
+                    for (int k = 0; k < n; k++) {
+                        up[v][c][k] = lp.variable(0, Double.POSITIVE_INFINITY);
+                        um[v][c][k] = lp.variable(0, Double.POSITIVE_INFINITY);
+                        int e = lp.row(0, 0);
+                        lp.coefficient(e, up[v][c][k], 1);
+                        lp.coefficient(e, um[v][c][k], -1);
+                        // - c a_{vk}: a = beta_k - beta_{k-1} (+ w_k - w_{k-1})
+                        double muCoef = Math.max(p[i], p[k]) - (k == 0 ? 0 : Math.max(p[i], p[k - 1]));
+                        if (muCoef != 0) {
+                            lp.coefficient(e, mu, -scale * muCoef);
                         }
-                        if (c != 0) {
-                            lp.coefficient(e, lam[t], -c);
+                        for (int t = i + 1; t < k; t++) {
+                            double cf = -(p[k] - p[i]);
+                            if (t < k - 1) {
+                                cf += p[k - 1] - p[i];
+                            }
+                            if (cf != 0) {
+                                lp.coefficient(e, lam[t], -scale * cf);
+                            }
                         }
-                    }
-                    if (w != null) {
-                        if (k < n - 1) {
-                            lp.coefficient(e, w[v][k], -1);
+                        if (w != null) {
+                            if (k < n - 1) {
+                                lp.coefficient(e, w[v][k], -scale);
+                            }
+                            if (k > 0) {
+                                lp.coefficient(e, w[v][k - 1], scale);
+                            }
                         }
-                        if (k > 0) {
-                            lp.coefficient(e, w[v][k - 1], 1);
+                        // - gamma_{qk}(rho): the buyer rows' coefficient of y_{k+1}(q)
+                        int t1 = k + 1;
+                        double step = p[k] - (k == 0 ? 0 : p[k - 1]);
+                        if (q < units && step != 0) {
+                            lp.coefficient(e, rhoE[q], -step);
                         }
+                        if (q > 1 && step != 0) {
+                            lp.coefficient(e, rhoE[q - 1], step);
+                        }
+                        for (int t = 2; t <= n - 1; t++) {
+                            if (q < units) {
+                                double g = (t1 == 1 ? -1 : 0) + (t1 == t ? 1 : 0);
+                                if (g != 0) {
+                                    lp.coefficient(e, rhoD[q][t], -g);
+                                }
+                            }
+                            if (q > 1) {
+                                double g = (t1 == 1 ? 1 : 0) + (t1 == t + 1 ? -1 : 0);
+                                if (g != 0) {
+                                    lp.coefficient(e, rhoD[q - 1][t], -g);
+                                }
+                            }
+                        }
+                        double h = (t1 == 1 ? -1 : 0) + (t1 == n ? 1 : 0);
+                        if (h != 0) {
+                            lp.coefficient(e, rhoH[q], -h);
+                        }
+                        lp.coefficient(vertexRow, up[v][c][k], 1);
+                        lp.coefficient(vertexRow, um[v][c][k], -1);
                     }
                 }
             }
@@ -294,14 +343,12 @@ final class NodeLp51 implements NodeEvaluator<TreeCertificate.Leaf>, CountsSolve
         lpSolves++;
         for (int v = 0; v < vars; v++) {
             int base = (v / n) * n;
-            for (int k = 0; k < n; k++) {
-                if (up[v][k] < 0) {
-                    continue;
+            for (int c = 0; c < 2; c++) {
+                int vertexRow = c == 0 ? row1[v] : rowC[v];
+                for (int k = 0; k < n; k++) {
+                    lp.coefficient(vertexRow, up[v][c][k], hi[base + k]);
+                    lp.coefficient(vertexRow, um[v][c][k], -lo[base + k]);
                 }
-                lp.coefficient(row1[v], up[v][k], hi[base + k]);
-                lp.coefficient(row1[v], um[v][k], -lo[base + k]);
-                lp.coefficient(rowC[v], up[v][k], capd * hi[base + k]);
-                lp.coefficient(rowC[v], um[v][k], -capd * lo[base + k]);
             }
         }
         GlopDirect.Status status = lp.solve(60);
@@ -315,12 +362,18 @@ final class NodeLp51 implements NodeEvaluator<TreeCertificate.Leaf>, CountsSolve
         double[] eV = new double[units + 1];
         double[] pV = new double[units + 1];
         double[][] dV = new double[units + 1][n + 1];
+        double[] bE = new double[units + 1];
+        double[] bH = new double[units + 1];
+        double[][] bD = new double[units + 1][n + 1];
         for (int q = 1; q <= units; q++) {
             pV[q] = lp.value(nuP[q]);
+            bH[q] = lp.value(rhoH[q]);
             if (q < units) {
                 eV[q] = lp.value(nuE[q]);
+                bE[q] = lp.value(rhoE[q]);
                 for (int t = 2; t <= n - 1; t++) {
                     dV[q][t] = lp.value(nuD[q][t]);
+                    bD[q][t] = lp.value(rhoD[q][t]);
                 }
             }
         }
@@ -336,14 +389,12 @@ final class NodeLp51 implements NodeEvaluator<TreeCertificate.Leaf>, CountsSolve
                 }
             }
             for (int k = 0; k < n; k++) {
-                if (up[v][k] >= 0) {
-                    av[v][k] = lp.value(up[v][k]) - lp.value(um[v][k]);
-                }
+                av[v][k] = lp.value(up[v][0][k]) - lp.value(um[v][0][k]);
             }
             pi1[v] = lp.dual(row1[v]);
             piC[v] = lp.dual(rowC[v]);
         }
-        return new Solution(lp.value(delta), lamv, lp.value(mu), eV, dV, pV, wv, av, pi1, piC);
+        return new Solution(lp.value(delta), lamv, lp.value(mu), eV, dV, pV, bE, bD, bH, wv, av, pi1, piC);
     }
 
     /** The LP's multipliers as dyadic rationals (negative rounding noise dropped), sparse. */
@@ -371,24 +422,33 @@ final class NodeLp51 implements NodeEvaluator<TreeCertificate.Leaf>, CountsSolve
                 }
             }
         }
-        List<TreeCertificate.SellerRow> rows = new ArrayList<>();
+        List<TreeCertificate.SideRow> rows = new ArrayList<>();
         List<Rational> nus = new ArrayList<>();
         for (int q = 1; q <= units; q++) {
             if (q < units) {
-                add(rows, nus, new TreeCertificate.SellerRow('E', q, 0), s.nuE[q]);
+                add(rows, nus, new TreeCertificate.SideRow(false, 'E', q, 0), s.nuE[q]);
                 for (int t = 2; t <= n - 1; t++) {
-                    add(rows, nus, new TreeCertificate.SellerRow('D', q, t), s.nuD[q][t]);
+                    add(rows, nus, new TreeCertificate.SideRow(false, 'D', q, t), s.nuD[q][t]);
                 }
             }
-            add(rows, nus, new TreeCertificate.SellerRow('P', q, 0), s.nuP[q]);
+            add(rows, nus, new TreeCertificate.SideRow(false, 'P', q, 0), s.nuP[q]);
+        }
+        for (int q = 1; q <= units; q++) {
+            if (q < units) {
+                add(rows, nus, new TreeCertificate.SideRow(true, 'E', q, 0), s.rhoE[q]);
+                for (int t = 2; t <= n - 1; t++) {
+                    add(rows, nus, new TreeCertificate.SideRow(true, 'D', q, t), s.rhoD[q][t]);
+                }
+            }
+            add(rows, nus, new TreeCertificate.SideRow(true, 'H', q, 0), s.rhoH[q]);
         }
         TreeCertificate.Leaf plain = LeafText.leaf(dyadic(s.mu), li, lv, wi, wv);
         return new TreeCertificate.Leaf(0, plain.mu(), plain.lambdaIndex(), plain.lambda(), plain.weightVertex(),
-                plain.weightRow(), plain.weight(), rows.toArray(new TreeCertificate.SellerRow[0]),
+                plain.weightRow(), plain.weight(), rows.toArray(new TreeCertificate.SideRow[0]),
                 nus.toArray(new Rational[0]));
     }
 
-    private void add(List<TreeCertificate.SellerRow> rows, List<Rational> nus, TreeCertificate.SellerRow row,
+    private void add(List<TreeCertificate.SideRow> rows, List<Rational> nus, TreeCertificate.SideRow row,
                      double value) {
         Rational v = dyadic(value);
         if (v.signum() > 0) {

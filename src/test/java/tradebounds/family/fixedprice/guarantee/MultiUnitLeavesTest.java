@@ -116,27 +116,38 @@ class MultiUnitLeavesTest {
                 wv.add(Rational.of(rnd.nextInt(3), 2));
             }
         }
-        List<TreeCertificate.SellerRow> rows = new ArrayList<>();
+        List<TreeCertificate.SideRow> rows = new ArrayList<>();
         List<Rational> nu = new ArrayList<>();
-        rows.add(new TreeCertificate.SellerRow('E', 1, 0));
+        rows.add(new TreeCertificate.SideRow(false, 'E', 1, 0));
         nu.add(Rational.of(rnd.nextInt(4), 3));
         for (int t = 2; t <= N - 1; t++) {
-            rows.add(new TreeCertificate.SellerRow('D', 1, t));
+            rows.add(new TreeCertificate.SideRow(false, 'D', 1, t));
             nu.add(Rational.of(rnd.nextInt(4), 5));
         }
         for (int q = 1; q <= K; q++) {
-            rows.add(new TreeCertificate.SellerRow('P', q, 0));
+            rows.add(new TreeCertificate.SideRow(false, 'P', q, 0));
+            nu.add(Rational.of(rnd.nextInt(4), 7));
+        }
+        // the buyer rows: expectation, dominance (2 <= t <= n-1) and head
+        rows.add(new TreeCertificate.SideRow(true, 'E', 1, 0));
+        nu.add(Rational.of(rnd.nextInt(4), 3));
+        for (int t = 2; t <= N - 1; t++) {
+            rows.add(new TreeCertificate.SideRow(true, 'D', 1, t));
+            nu.add(Rational.of(rnd.nextInt(4), 5));
+        }
+        for (int q = 1; q <= K; q++) {
+            rows.add(new TreeCertificate.SideRow(true, 'H', q, 0));
             nu.add(Rational.of(rnd.nextInt(4), 7));
         }
         TreeCertificate.Leaf plain = LeafText.leaf(Rational.of(rnd.nextInt(9), 8), List.of(1, 2, 3, 4, 5),
                 List.of(lambda), wi, wv);
         return new TreeCertificate.Leaf(0, plain.mu(), idx, lambda, plain.weightVertex(), plain.weightRow(),
-                plain.weight(), rows.toArray(new TreeCertificate.SellerRow[0]), nu.toArray(new Rational[0]));
+                plain.weight(), rows.toArray(new TreeCertificate.SideRow[0]), nu.toArray(new Rational[0]));
     }
 
     /**
      * sum_t lambda_t (slack of sw{t}) + mu (slack of opt) + sum nu (slack of the seller rows), each slack read off
-     * the printed model at (s, b, r): every term is nonnegative at a feasible point.
+     * the printed model at (s, b, r), seller and buyer rows alike: every term is nonnegative at a feasible point.
      */
     private static Rational lagrangian(Model model, TreeCertificate.Leaf leaf, Rational[] s, Rational[] b) {
         Rational[] x = new Rational[model.variableCount()];
@@ -150,12 +161,13 @@ class MultiUnitLeavesTest {
             value = value.add(leaf.lambda()[e].multiply(slack(model, "sw" + leaf.lambdaIndex()[e], x)));
         }
         value = value.add(leaf.mu().multiply(slack(model, "opt", x)));
-        for (int e = 0; e < leaf.sellerRow().length; e++) {
-            TreeCertificate.SellerRow row = leaf.sellerRow()[e];
+        for (int e = 0; e < leaf.sideRow().length; e++) {
+            TreeCertificate.SideRow row = leaf.sideRow()[e];
+            String side = row.buyer() ? "buyer" : "seller";
             String name = switch (row.kind()) {
-                case 'E' -> "seller_mean" + row.unit();
-                case 'D' -> "seller_dom" + row.price() + "_" + row.unit();
-                default -> "seller_head" + row.unit();
+                case 'E' -> side + "_mean" + row.unit();
+                case 'D' -> side + "_dom" + row.price() + "_" + row.unit();
+                default -> side + "_head" + row.unit();
             };
             value = value.add(leaf.nu()[e].multiply(slack(model, name, x)));
         }

@@ -64,7 +64,7 @@ class MultiUnitBuildersTest {
     }
 
     @Test
-    void printedSellerRowsAdmitAReversedChainTheStrictReadingRejects() {
+    void printedSideRowsAdmitAReversedChainTheStrictReadingRejects() {
         // Seller unit 1 at p_2 = 1, unit 2 at p_1 = 0: w~(1) > w~(2), realizable by no submodular valuation.
         // Printed rows: t=1: s1_1 - (empty) = 0 >= 0; t=2: s1_1 + s2_1 - s1_2 = 1 - 1 = 0 >= 0: both hold.
         // Exact chain: t=1: s1_1 - s1_2 = -1 < 0.
