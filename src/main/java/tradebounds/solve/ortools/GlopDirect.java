@@ -68,12 +68,20 @@ public final class GlopDirect implements AutoCloseable {
         solver.setTimeLimit((long) Math.ceil(seconds * 1000));
         // GLOP prints nothing on stdout, so no redirect (the shared one is a global lock, fatal to threads).
         MPSolver.ResultStatus s = solver.solve();
+        lastResult = s.name();
         return switch (s) {
             case OPTIMAL -> Status.OPTIMAL;
             case INFEASIBLE -> Status.INFEASIBLE;
             case UNBOUNDED -> Status.UNBOUNDED;
             default -> Status.OTHER;
         };
+    }
+
+    private String lastResult = "NOT_SOLVED";
+
+    /** OR-Tools' own name of the last result (ABNORMAL, FEASIBLE at a limit, ...), for diagnostics. */
+    public String lastResult() {
+        return lastResult;
     }
 
     public double value(int variable) {

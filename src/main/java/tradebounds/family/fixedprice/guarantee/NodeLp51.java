@@ -39,6 +39,8 @@ final class NodeLp51 implements NodeEvaluator<TreeCertificate.Leaf>, CountsSolve
     private final NodeLp.Settings settings;
     private GlopDirect lp;
     private long lpSolves;
+    /** The status of the last LP that did not end OPTIMAL (for the stop message). */
+    private String lastStatus;
 
     NodeLp51(List<Rational> prices, int units, Rational r, NodeLp.Settings settings) {
         this.prices = List.copyOf(prices);
@@ -142,7 +144,8 @@ final class NodeLp51 implements NodeEvaluator<TreeCertificate.Leaf>, CountsSolve
         }
         if (best < 0) {
             return new Decision.Stop<>("a box of width below 1e-15 is not closed at r = " + r + ": (5.1) is "
-                    + "probably feasible there");
+                    + "probably feasible there (y = " + java.util.Arrays.toString(l) + ", LP margin "
+                    + (s == null ? "none, GLOP " + lastStatus : s.delta) + ")");
         }
         Rational mid = lo[best].add(hi[best]).divide(Rational.of(2));
         return new Decision.Split<>(best, mid, s == null ? Double.NEGATIVE_INFINITY : s.delta);
@@ -172,10 +175,15 @@ final class NodeLp51 implements NodeEvaluator<TreeCertificate.Leaf>, CountsSolve
     private int[] rowC;
 
     private void build() {
+        build(settings.warmStart());
+    }
+
+    /** Builds the node LP; without warm starts GLOP's presolve stays on (it also repairs a badly scaled basis). */
+    private void build(boolean warm) {
         int n = p.length;
         int vars = units * n;
         lp = new GlopDirect();
-        if (settings.warmStart()) {
+        if (warm) {
             lp.parameters("use_preprocessing: false");
         }
         lam = new int[n];
@@ -340,19 +348,37 @@ final class NodeLp51 implements NodeEvaluator<TreeCertificate.Leaf>, CountsSolve
             }
             build();
         }
-        lpSolves++;
-        for (int v = 0; v < vars; v++) {
-            int base = (v / n) * n;
-            for (int c = 0; c < 2; c++) {
-                int vertexRow = c == 0 ? row1[v] : rowC[v];
-                for (int k = 0; k < n; k++) {
-                    lp.coefficient(vertexRow, up[v][c][k], hi[base + k]);
-                    lp.coefficient(vertexRow, um[v][c][k], -lo[base + k]);
+        GlopDirect.Status status = null;
+        for (int attempt = 0; attempt < 2 && status != GlopDirect.Status.OPTIMAL; attempt++) {
+            if (attempt == 1) {
+                // A warm start can end in a numerically troubled basis (GLOP reports ABNORMAL, typically on box
+                // ends of 1e-13 next to a price of 1000); one cold rebuild with presolve, on the box with such
+                // ends rounded outward to [0, 1e-10], decides the node. The float LP only proposes multipliers:
+                // a slightly larger box costs nothing in soundness, the exact test decides.
+                lp.close();
+                build(false);
+            }
+            lpSolves++;
+            for (int v = 0; v < vars; v++) {
+                int base = (v / n) * n;
+                for (int c = 0; c < 2; c++) {
+                    int vertexRow = c == 0 ? row1[v] : rowC[v];
+                    for (int k = 0; k < n; k++) {
+                        double l = lo[base + k];
+                        double h = hi[base + k];
+                        if (attempt == 1) {
+                            l = l < 1e-10 ? 0 : l;
+                            h = Math.max(h, 1e-10);
+                        }
+                        lp.coefficient(vertexRow, up[v][c][k], h);
+                        lp.coefficient(vertexRow, um[v][c][k], -l);
+                    }
                 }
             }
+            status = lp.solve(60);
         }
-        GlopDirect.Status status = lp.solve(60);
         if (status != GlopDirect.Status.OPTIMAL) {
+            lastStatus = lp.lastResult();
             return null;
         }
         double[] lamv = new double[n];
