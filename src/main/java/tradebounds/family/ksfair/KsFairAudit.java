@@ -178,11 +178,12 @@ public final class KsFairAudit {
         }
         boolean same = !e.qStarFormula().below(e.qStarCrossing()) && !e.qStarCrossing().below(e.qStarFormula());
         boolean holds = same && e.valueFormula().below(Interval.point(new BigDecimal("0.877")));
-        return new KsFairFinding("bfm-lemma5.6", holds ? Status.HOLDS : Status.REFUTED,
+        return closedForm(ClosedForms.lemma56(), holds ? Status.HOLDS : Status.REFUTED,
                 Optional.of(e.valueFormula().lo()), Optional.of(e.valueFormula().hi()), certs,
-                "(3) at K=25 = " + e.valueFormula() + " < 0.877; q* of (2) = " + e.qStarFormula()
+                "(3) at K=25 = " + e.valueFormula() + " < 0.877, certified by the stored point-value certificate"
+                        + " (Lambert W by a checked bracket); q* of (2) = " + e.qStarFormula()
                         + " equals the root of alpha = beta " + e.qStarCrossing()
-                        + "; certified KS-fair LP on lower grids (ratio to grid E[v]):" + grid);
+                        + "; certified KS-fair LP on lower grids (ratio to grid E[v], a different instance):" + grid);
     }
 
     private static KsFairFinding lemma59() {
@@ -200,17 +201,41 @@ public final class KsFairAudit {
         PaperExamples.Uniform u = PaperExamples.uniform();
         boolean holds = u.seller().divide(u.sellerIdeal()).equals(u.buyer().divide(u.buyerIdeal()))
                 && u.gftRatio().equals(Rational.of(24, 25));
-        return new KsFairFinding("bfm-intro-uniform", holds ? Status.HOLDS : Status.REFUTED,
-                dec(u.gftRatio(), false), dec(u.gftRatio(), true), List.of(),
-                "U[0,1], price 1/5: Pi = 4/25 = 16/25 Pi*, U = 8/25 = 16/25 U*, GFT = 12/25 = 24/25 of OPT_SB, exactly");
+        return closedForm(ClosedForms.uniform(), holds ? Status.HOLDS : Status.REFUTED, dec(u.gftRatio(), false),
+                dec(u.gftRatio(), true), List.of(), "U[0,1], price 1/5: Pi = 4/25 = 16/25 Pi*, U = 8/25 = 16/25 U*, GFT"
+                        + " = 12/25 = 24/25 of OPT_SB, exactly (family arithmetic); the stored point-value certificate"
+                        + " brackets GFT/OPT_SB at price 1/5 in [0.959999999999, 0.960000000001], which contains 24/25"
+                        + " (KS-fairness itself is checked by the exact arithmetic above, not by the certificate)");
     }
 
     private static KsFairFinding corollary44() {
         Interval e = Interval.exp(BigDecimal.ONE);
         Interval c = Interval.point(BigDecimal.ONE).divide(e.subtract(Interval.point(BigDecimal.ONE)));
-        return new KsFairFinding("bfm-cor4.4", Status.NOT_CHECKED, Optional.of(c.lo()), Optional.of(c.hi()),
-                List.of(), "1/(e-1) = " + c + " >= 0.581 as printed; the guarantee rests on Fei (2022) Thm. 3.1 "
-                        + "for MHR laws and is not re-derived (finite instances are not MHR)");
+        return closedForm(ClosedForms.corollary44(), Status.HOLDS, Optional.of(c.lo()), Optional.of(c.hi()), List.of(),
+                "the constant only: 1/(e-1) = " + c + ", certified in (0.581976706869, 0.58197670687), so >= 0.581 as"
+                        + " printed; the guarantee rests on Fei (2022) Thm. 3.1 for MHR laws and is not re-derived"
+                        + " (finite instances are not MHR)");
+    }
+
+    /**
+     * A finding whose first certificate is a stored closed form: its program, point and claims must be the builder's
+     * ({@link ClosedForms#difference}), otherwise the finding is NOT_CHECKED with the difference as evidence.
+     */
+    private static KsFairFinding closedForm(ClosedForms.Form f, Status status, Optional<BigDecimal> lo,
+                                            Optional<BigDecimal> hi, List<Path> more, String evidence) {
+        Optional<String> diff = ClosedForms.difference(f);
+        if (diff.isEmpty() && status == Status.HOLDS) {
+            // what the certificate proves, not the family's finer enclosure: the row's range is the certified bracket
+            lo = f.bracket(true).map(r -> r.toDecimal(12, false));
+            hi = f.bracket(false).map(r -> r.toDecimal(12, true));
+        }
+        List<Path> certs = new ArrayList<>();
+        certs.add(f.file());
+        certs.addAll(more);
+        return diff.isPresent()
+                ? new KsFairFinding(f.claimId(), Status.NOT_CHECKED, lo, hi, certs, "stored " + f.file()
+                        + " is not the builder's closed form: " + diff.get() + "; " + evidence)
+                : new KsFairFinding(f.claimId(), status, lo, hi, certs, evidence);
     }
 
     /**
