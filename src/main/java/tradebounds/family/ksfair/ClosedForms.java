@@ -126,6 +126,69 @@ public final class ClosedForms {
                 "seed 000, Lemma 5.6, expression (3) at K = 25 (W = Lambert W_0, footnote 32)");
     }
 
+    /** The stored cover of Lemma 5.9's program (4) (an interval cover, FORMAT.md section 4, not a point value). */
+    public static final Path LEMMA59 = DIR.resolve("lemma5.9-program4-cover.cert");
+    /** The cover proves 0.944 - (4)(p) &gt;= this for every p in [0, e], i.e. max (4) &lt;= 0.9435 &lt; 0.944. */
+    public static final Rational LEMMA59_MARGIN = q("0.0005");
+
+    /**
+     * Lemma 5.9's printed program (4) over p = e s, s in [0, 1] (so p covers [0, e] exactly although e is irrational):
+     * (4)(p) = (p e^{-p/e} + min{(e-1) p e^{-p/e}, e^{1-p/e} - 1})/(e-1); GOAL = 0.944 - (4)(p).
+     */
+    public static Cover lemma59Program() {
+        Program p = new Program();
+        p.let("e", CoverOp.EXP, "1");
+        p.let("p", CoverOp.MUL, "e", "s");
+        p.let("pe", CoverOp.DIV, "p", "e");
+        p.let("npe", CoverOp.NEG, "pe");
+        p.let("decay", CoverOp.EXP, "npe");
+        p.let("alpha", CoverOp.MUL, "p", "decay");             // p e^{-p/e}
+        p.let("em1", CoverOp.SUB, "e", "1");
+        p.let("b1", CoverOp.MUL, "em1", "alpha");
+        p.let("omp", CoverOp.SUB, "1", "pe");
+        p.let("ee", CoverOp.EXP, "omp");
+        p.let("b2", CoverOp.SUB, "ee", "1");                   // e^{1-p/e} - 1
+        p.let("m", CoverOp.MIN, "b1", "b2");
+        p.let("num", CoverOp.ADD, "alpha", "m");
+        p.let("value", CoverOp.DIV, "num", "em1");             // (4) at p
+        p.let("margin", CoverOp.SUB, "0.944", "value");
+        return new Cover(List.of(), List.of(new Cover.Coord("s", Rational.ZERO, Rational.ONE, 0)), p.lets, List.of(),
+                "margin", 0, List.of());
+    }
+
+    /** Builds the Lemma 5.9 cover by bisection (untrusted search, well under a second), or empty if it stalls. */
+    public static Optional<Certificate> lemma59Certificate() {
+        Cover program = lemma59Program();
+        tradebounds.engine.cover.CoverSearch search = new tradebounds.engine.cover.CoverSearch(program, List.of(),
+                LEMMA59_MARGIN, 100_000);
+        tradebounds.engine.cover.CoverSearch.CellResult r = search.cell(Rational.ZERO, Rational.ONE, List.of());
+        if (r.outcome() != tradebounds.engine.cover.CoverSearch.Decision.PROVED) {
+            return Optional.empty();
+        }
+        Cover cover = search.cover(List.of(new Cover.Cell(Rational.ZERO, Rational.ONE, List.of(), List.of(), 0)),
+                List.of(r));
+        return Optional.of(CertificateBuilder.of(CertificateType.INTERVAL_COVER)
+                .meta("source", "seed 000, Lemma 5.9: program (4) over p = e s in [0, e]; GOAL = 0.944 - (4)(p)")
+                .meta("built", "tradebounds.family.ksfair.ClosedForms")
+                .cover(cover).claim(ClaimKind.MINIMUM_AT_LEAST, LEMMA59_MARGIN).build());
+    }
+
+    /** The stored Lemma 5.9 cover against the builder: program and the claimed margin. */
+    public static Optional<String> lemma59Difference() {
+        try {
+            Certificate c = CertificateReader.read(LEMMA59);
+            Optional<String> d = CoverPrograms.difference(c.cover().orElseThrow(), lemma59Program());
+            if (d.isPresent()) {
+                return d;
+            }
+            boolean claim = c.claims().size() == 1 && c.claims().get(0).kind() == ClaimKind.MINIMUM_AT_LEAST
+                    && c.claims().get(0).bound().equals(LEMMA59_MARGIN);
+            return claim ? Optional.empty() : Optional.of("CLAIM is not 'minimum >= " + LEMMA59_MARGIN + "'");
+        } catch (CertificateException | RuntimeException e) {
+            return Optional.of("cannot read " + LEMMA59 + ": " + e.getMessage());
+        }
+    }
+
     public static List<Form> all() {
         return List.of(corollary44(), uniform(), lemma56());
     }
@@ -172,6 +235,13 @@ public final class ClosedForms {
             CertificateWriter.write(f.certificate(), f.file());
             System.err.println("wrote " + f.file() + ": " + Checker.check(f.file()));
         }
+        Optional<Certificate> c = lemma59Certificate();
+        if (c.isEmpty()) {
+            System.err.println("Lemma 5.9 cover not closed");
+            return;
+        }
+        CertificateWriter.write(c.get(), LEMMA59);
+        System.err.println("wrote " + LEMMA59 + ": " + Checker.check(LEMMA59));
     }
 
     /** A LET program under construction: names, numbers as arguments. */
@@ -185,6 +255,9 @@ public final class ClosedForms {
                 a.add(Character.isDigit(s.charAt(0)) ? Arg.of(Rational.parse(s)) : Arg.of(s));
             }
             lets.add(new Let(name, op, a, 0));
+        }
+
+        Program() {
         }
 
         Cover at(String goal, Map<String, Rational> point) {

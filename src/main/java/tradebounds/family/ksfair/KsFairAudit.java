@@ -186,15 +186,27 @@ public final class KsFairAudit {
                         + "; certified KS-fair LP on lower grids (ratio to grid E[v], a different instance):" + grid);
     }
 
+    /**
+     * Lemma 5.9: the stored interval cover of program (4) ({@link ClosedForms#lemma59Program}) proves
+     * max over p in [0, e] of (4) &lt;= 0.944 - 0.0005 when the checker replays it and its program is the builder's;
+     * the family's enclosure of the maximum and of p* is the regenerated evidence.
+     */
     private static KsFairFinding lemma59() {
         PaperExamples.Example53 e = PaperExamples.example53();
         boolean nearPrinted = e.pStar().lo().subtract(new BigDecimal("0.80066")).abs()
                 .compareTo(new BigDecimal("0.000005")) < 0;
         boolean holds = nearPrinted && e.value().below(Interval.point(new BigDecimal("0.944")));
+        Optional<String> diff = ClosedForms.lemma59Difference();
+        String evidence = "max of (4) = " + e.value() + " < 0.944 at p* = " + e.pStar() + " (printed 0.80066); U* = e - 1"
+                + " = " + e.buyerIdeal() + ", not the printed e^-1";
+        if (diff.isPresent()) {
+            return new KsFairFinding("bfm-lemma5.9", holds ? Status.HOLDS : Status.REFUTED, Optional.of(e.value().lo()),
+                    Optional.of(e.value().hi()), List.of(), evidence + "; stored cover unusable: " + diff.get());
+        }
+        BigDecimal bound = new BigDecimal("0.944").subtract(ClosedForms.LEMMA59_MARGIN.toDecimal(6, false));
         return new KsFairFinding("bfm-lemma5.9", holds ? Status.HOLDS : Status.REFUTED, Optional.of(e.value().lo()),
-                Optional.of(e.value().hi()), List.of(),
-                "max of (4) = " + e.value() + " < 0.944 at p* = " + e.pStar() + " (printed 0.80066); U* = e - 1 = "
-                        + e.buyerIdeal() + ", not the printed e^-1");
+                Optional.of(bound), List.of(ClosedForms.LEMMA59), evidence + "; the stored interval cover of (4) over"
+                        + " p in [0, e] proves max (4) <= " + bound.toPlainString() + " (program compared with the builder's)");
     }
 
     private static KsFairFinding uniform() {

@@ -50,6 +50,21 @@ class ClosedFormsTest {
     }
 
     @Test
+    void lemma59CoverIsProvedAndItsProgramMeetsTheIndependentMaximum() throws Exception {
+        assertInstanceOf(Proved.class, Checker.check(ClosedForms.LEMMA59));
+        assertEquals(Optional.empty(), ClosedForms.lemma59Difference());
+        // the program at s = p*/e against PaperExamples' enclosure of the maximum 0.94347249648...
+        tradebounds.cert.Cover program = ClosedForms.lemma59Program();
+        tradebounds.check.CoverEvaluator ev = new tradebounds.check.CoverEvaluator(program);
+        PaperExamples.Example53 e = PaperExamples.example53();
+        double s = e.pStar().lo().doubleValue() / Math.E;
+        tradebounds.check.Enclosure[] v = ev.values(new tradebounds.check.Enclosure[0],
+                new tradebounds.check.Enclosure[] {tradebounds.check.Enclosure.point(s)});
+        int value = ev.letIndex("value");
+        assertEquals(e.value().lo().doubleValue(), (v[value].lo() + v[value].hi()) / 2, 1e-9);
+    }
+
+    @Test
     void publishedNumbersSitOnTheClaimedSide() {
         // Cor. 4.4 prints 1/(e-1) >= 58.1%; Lemma 5.6 prints (3) < 87.7%; the intro prints 96%
         assertTrue(ClosedForms.corollary44().bracket(true).orElseThrow().compareTo(Rational.parse("0.581")) >= 0);
