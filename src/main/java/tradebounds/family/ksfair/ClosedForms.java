@@ -189,8 +189,22 @@ public final class ClosedForms {
         }
     }
 
+    /**
+     * App. E's printed L_lo against L_hi at one interior point of P_REG's feasible set (alpha = 1/2, q_m = 1/2,
+     * t = 1/2, u = 1/2, i.e. q = 7/8, v0 = v_max/2): the gap L_lo - L_hi is claimed &gt; 0, so the printed range
+     * [L_lo, L_hi] is empty there (by hand the gap is alpha - v0 + v0 ln(1/q) q/(1-q) &gt; 0).
+     */
+    public static Form appendixELowerL() {
+        Cover program = tradebounds.family.ksfair.preg.PregCoverProgram.printedLowerLGap();
+        Cover at = program.at(List.of(new Cover.Value("alpha", q("1/2"), 0), new Cover.Value("qm", q("1/2"), 0),
+                new Cover.Value("t", q("1/2"), 0), new Cover.Value("u", q("1/2"), 0)));
+        return new Form("bfm-appE-L-lo", DIR.resolve("appE-printed-L-lo-above-L-hi.cert"), at,
+                List.of(ClaimKind.VALUE_ABOVE), List.of(Rational.ZERO),
+                "seed 000, App. E: printed L_lo = alpha ln(1/q)/(1-q) minus L_hi at a feasible point of P_REG");
+    }
+
     public static List<Form> all() {
-        return List.of(corollary44(), uniform(), lemma56());
+        return List.of(corollary44(), uniform(), lemma56(), appendixELowerL());
     }
 
     public static Optional<Form> of(String claimId) {

@@ -39,7 +39,7 @@ public final class KsFairAudit {
         return List.of("bfm-thm4.1", "bfm-fb-sb-3.15", "bfm-prop5.1", "bfm-lemma5.2", "bfm-lemma5.6",
                 "bfm-lemma5.9", "bfm-intro-uniform", "bfm-cor4.4", "bfm-thm5.3", "bfm-thm5.3-table1", "bfm-thm5.7",
                 "bfm-lemmaC.1", "bfm-thm6.1", "bfm-ex5.2-ksfair-optimum", "bfm-ex5.3-ksfair-optimum",
-                "bfm-thm6.1-examples", "bfm-intro-er-equitable");
+                "bfm-thm6.1-examples", "bfm-intro-er-equitable", "bfm-appE-L-lo");
     }
 
     public static KsFairFinding audit(String claimId, Path certDir) {
@@ -61,6 +61,7 @@ public final class KsFairAudit {
             case "bfm-ex5.3-ksfair-optimum" -> example53Optimum();
             case "bfm-thm6.1-examples" -> theorem61Examples();
             case "bfm-intro-er-equitable" -> equalRevenueEquitable();
+            case "bfm-appE-L-lo" -> appendixELowerL();
             default -> throw new IllegalArgumentException("no KS-fair audit for claim " + claimId + " (known: "
                     + claimIds() + ")");
         };
@@ -218,6 +219,25 @@ public final class KsFairAudit {
                         + " = 12/25 = 24/25 of OPT_SB, exactly (family arithmetic); the stored point-value certificate"
                         + " brackets GFT/OPT_SB at price 1/5 in [0.959999999999, 0.960000000001], which contains 24/25"
                         + " (KS-fairness itself is checked by the exact arithmetic above, not by the certificate)");
+    }
+
+    /**
+     * App. E prints L in [L_lo, L_hi] with L_lo = alpha ln(1/q)/(1-q); the stored point-value certificate shows
+     * L_lo - L_hi &gt; 0 at a feasible point, and the printed formulas in doubles ({@link
+     * tradebounds.family.ksfair.preg.PregFormulas}) are the regenerated evidence.
+     */
+    private static KsFairFinding appendixELowerL() {
+        double alpha = 0.5;
+        double q = 0.875;
+        double vmax = 1 - (1 - alpha) * 0.5 / (q - 0.5);
+        double gap = tradebounds.family.ksfair.preg.PregFormulas.dLLower(alpha, q)
+                - tradebounds.family.ksfair.preg.PregFormulas.dLUpper(alpha, q, vmax / 2);
+        return closedForm(ClosedForms.appendixELowerL(), gap > 0 ? Status.REFUTED : Status.NOT_CHECKED,
+                Optional.of(BigDecimal.valueOf(gap)), Optional.empty(), List.of(),
+                "printed L_lo - L_hi = " + String.format("%.6f", gap) + " > 0 at alpha = 1/2, q_m = 1/2, q = 7/8, v0 ="
+                        + " v_max/2 (printed formulas in doubles), proved > 0 by the stored point-value certificate:"
+                        + " the printed range [L_lo, L_hi] is empty (L_lo lacks '- alpha'; harmless for P_REG, which uses"
+                        + " L = L_hi by Lemma E.1)");
     }
 
     private static KsFairFinding corollary44() {

@@ -44,6 +44,13 @@ class ClosedFormsTest {
         agrees(ClosedForms.corollary44(), Interval.point(BigDecimal.ONE).divide(e.subtract(Interval.point(BigDecimal.ONE))));
         // (3) at K = 25 through PaperExamples' interval Newton for W, not the checker's bracket
         agrees(ClosedForms.lemma56(), PaperExamples.example52(25).valueFormula());
+        // App. E's printed L_lo - L_hi at alpha = 1/2, q = 7/8, v0 = v_max/2 by the printed formulas in doubles
+        double vmax = 1 - 0.5 * 0.5 / (0.875 - 0.5);
+        double gap = tradebounds.family.ksfair.preg.PregFormulas.dLLower(0.5, 0.875)
+                - tradebounds.family.ksfair.preg.PregFormulas.dLUpper(0.5, 0.875, vmax / 2);
+        Proved l = (Proved) Checker.check(ClosedForms.appendixELowerL().certificate());
+        assertEquals(gap, l.value(Quantity.VALUE_LOWER).orElseThrow().toDouble(), 1e-12);
+        assertTrue(gap > 0.4);
         Rational exact = PaperExamples.uniform().gftRatio();
         assertEquals(Rational.of(24, 25), exact);
         agrees(ClosedForms.uniform(), Interval.of(exact));
