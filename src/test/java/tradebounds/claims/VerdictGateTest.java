@@ -46,11 +46,12 @@ class VerdictGateTest {
         }
     }
 
-    /** The rows moved by issue 13 (closed forms, Table 1), audited for real: each verdict's certificate proves. */
+    /** Rows moved by issue 13 (closed forms, a refutation), audited for real: each verdict's certificate proves. */
     @Test
+    @org.junit.jupiter.api.Tag("slow") // a few seconds: four claims audited
     void auditedClosedFormsAndRefutationsCarryProvedCertificates() throws Exception {
         List<Claim> claims = new ArrayList<>();
-        for (String id : List.of("bfm-cor4.4", "bfm-intro-uniform", "bfm-lemma5.2")) {
+        for (String id : List.of("bfm-cor4.4", "bfm-intro-uniform", "bfm-appE-L-lo", "bfm-prop5.1")) {
             claims.add(ClaimRegistry.read(Path.of("claims/ksfair/" + id + ".json")));
         }
         AuditContext ctx = new AuditContext(Path.of("."), Path.of("target/test-audit"), 0.5, false, m -> { },
@@ -59,9 +60,11 @@ class VerdictGateTest {
         assertEquals(Verdict.CERTIFIED, rows.get(0).verdict(), rows.get(0)::toString);
         assertEquals(StatementKind.CONSTANT, rows.get(0).kind());
         assertEquals(Verdict.CERTIFIED, rows.get(1).verdict(), rows.get(1)::toString);
-        // a limit statement evaluated at two K: a theorem on a family, never CERTIFIED or NUMERIC
-        assertEquals(StatementKind.THEOREM_ON_FAMILY, rows.get(2).kind());
-        assertEquals(Verdict.OPEN, rows.get(2).verdict());
+        assertEquals(Verdict.REFUTED, rows.get(2).verdict(), rows.get(2)::toString);
+        assertEquals(StatementKind.PROGRAM_VALUE, rows.get(2).kind());
+        // an asymptotic statement evaluated at two K: a theorem on a family, never CERTIFIED or NUMERIC
+        assertEquals(StatementKind.THEOREM_ON_FAMILY, rows.get(3).kind());
+        assertEquals(Verdict.OPEN, rows.get(3).verdict());
         assertEquals(List.of(), CertifiedProofs.unproved(rows, Path.of(".")));
     }
 

@@ -39,6 +39,7 @@ class ClosedFormsTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Tag("slow") // PaperExamples' 40-digit interval Newton: seconds
     void enclosuresAgreeWithIndependentComputations() {
         Interval e = Interval.exp(BigDecimal.ONE);
         agrees(ClosedForms.corollary44(), Interval.point(BigDecimal.ONE).divide(e.subtract(Interval.point(BigDecimal.ONE))));
