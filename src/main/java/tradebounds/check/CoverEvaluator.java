@@ -124,7 +124,8 @@ public final class CoverEvaluator {
         for (int i = 0; i < lets.size(); i++) {
             try {
                 v[params + coords + i] = apply(i, v);
-            } catch (Enclosure.Failure f) {
+            } catch (Enclosure.Failure | RuntimeException f) {
+                // as in evaluate: a RuntimeException would be a bug in Enclosure; still a rejection, not a crash
                 throw new Enclosure.Failure(lets.get(i).name() + " = " + lets.get(i).op().keyword() + ": "
                         + f.getMessage());
             }
