@@ -113,8 +113,8 @@ public final class CertificateReader {
             String text = String.join(" ", Arrays.copyOfRange(m.tokens(), 2, m.tokens().length));
             meta.add(new Meta(m.tokens()[1], text, m.number()));
         }
-        if (type == CertificateType.INTERVAL_COVER) {
-            Cover cover = new CoverReader(in).cover();
+        if (type == CertificateType.INTERVAL_COVER || type == CertificateType.POINT_VALUE) {
+            Cover cover = new CoverReader(in, type == CertificateType.POINT_VALUE).cover();
             List<Claim> claims = claims();
             return new Certificate(in.source(), version, type, typeLine.number(), meta, Optional.empty(),
                     Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),

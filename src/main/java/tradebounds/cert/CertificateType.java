@@ -14,6 +14,8 @@ public enum CertificateType {
     MECHANISM_COUNTEREXAMPLE("mechanism-counterexample"),
     /** A bisection tree per cell whose leaves bound a LET program from below (FORMAT.md section 4). */
     INTERVAL_COVER("interval-cover"),
+    /** A LET program evaluated at one exact point, bounding its value there (FORMAT.md section 6). */
+    POINT_VALUE("point-value"),
     /** A partition of the buyer region of (4.1) into boxes closed by exact multipliers (FORMAT.md section 5). */
     GUARANTEE_TREE("guarantee-tree");
 

@@ -13,7 +13,9 @@ public enum ClaimKind {
     /** SW(I, M) &lt; c * OPT(I) for the mechanism M of Definition 4.1 (strict). */
     MECHANISM_RATIO_BELOW("mechanism-ratio", "<"),
     /** The cover's goal is at least c at every point of every cell (interval-cover). */
-    MINIMUM_AT_LEAST("minimum", ">=");
+    MINIMUM_AT_LEAST("minimum", ">="),
+    /** The point-value program's GOAL at its POINT is below, at most, above or at least c. */
+    VALUE_BELOW("value", "<"), VALUE_AT_MOST("value", "<="), VALUE_ABOVE("value", ">"), VALUE_AT_LEAST("value", ">=");
 
     private final String subject;
     private final String relation;

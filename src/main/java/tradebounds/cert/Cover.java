@@ -10,13 +10,29 @@ import tradebounds.model.Rational;
  * checker's business (class Covers).
  */
 public record Cover(List<String> params, List<Coord> coords, List<Let> lets, List<String> feasible, String goal,
-                    int goalLine, List<Cell> cells) {
+                    int goalLine, List<Cell> cells, List<Value> point) {
     public Cover {
         params = List.copyOf(params);
         coords = List.copyOf(coords);
         lets = List.copyOf(lets);
         feasible = List.copyOf(feasible);
         cells = List.copyOf(cells);
+        point = List.copyOf(point);
+    }
+
+    /** An interval cover: cells, no point. */
+    public Cover(List<String> params, List<Coord> coords, List<Let> lets, List<String> feasible, String goal,
+                 int goalLine, List<Cell> cells) {
+        this(params, coords, lets, feasible, goal, goalLine, cells, List.of());
+    }
+
+    /** The same program at one point (a point-value certificate, FORMAT.md section 6): no cells. */
+    public Cover at(List<Value> values) {
+        return new Cover(params, coords, lets, feasible, goal, goalLine, List.of(), values);
+    }
+
+    /** One POINT line: a PARAM or COORD name and its exact value. */
+    public record Value(String name, Rational value, int line) {
     }
 
     /** A coordinate and its whole domain {@code [lo, hi]}. */

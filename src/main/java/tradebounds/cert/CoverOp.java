@@ -6,7 +6,7 @@ import java.util.Optional;
 public enum CoverOp {
     ADD("add", 2), SUB("sub", 2), MUL("mul", 2), DIV("div", 2), NEG("neg", 1), POS("pos", 1), MIN("min", 2),
     MAX("max", 2), LOG("log", 1), LOG1P("log1p", 1), EXP("exp", 1), EXPREL("exprel", 1), LOGREL("logrel", 1),
-    SHARE("share", 3);
+    SHARE("share", 3), LAMBERTW("lambertw", 1);
 
     private final String keyword;
     private final int arity;

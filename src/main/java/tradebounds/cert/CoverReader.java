@@ -25,9 +25,12 @@ final class CoverReader {
     static final int MAX_DEPTH = 200;
 
     private final LineCursor in;
+    /** A point-value certificate (section 6): COORD may be empty, and POINT replaces CELL. */
+    private final boolean point;
 
-    CoverReader(LineCursor in) {
+    CoverReader(LineCursor in, boolean point) {
         this.in = in;
+        this.point = point;
     }
 
     Cover cover() throws CertificateException {
@@ -51,7 +54,7 @@ final class CoverReader {
             }
             coords.add(new Coord(name, lo, hi, l.number()));
         }
-        if (coords.isEmpty()) {
+        if (coords.isEmpty() && !point) {
             throw in.error(FormatError.MALFORMED, coordHead, "a cover needs at least one coordinate");
         }
         List<Let> lets = new ArrayList<>();
@@ -91,6 +94,10 @@ final class CoverReader {
         }
         Line goal = in.expect("GOAL", 2);
         requireLet(goal, goal.tokens()[1], letNames);
+        if (point) {
+            return new Cover(params, coords, lets, feasible, goal.tokens()[1], goal.number(), List.of(),
+                    point(params, coords));
+        }
         Line cellHead = in.expect("CELL", 2);
         int cellCount = in.count(cellHead, cellHead.tokens()[1]);
         Set<String> splittable = new HashSet<>(letNames);
@@ -120,6 +127,29 @@ final class CoverReader {
             throw in.error(FormatError.DIMENSION, in.peek(), "CELL declares " + cellCount + " cells, but more follow");
         }
         return new Cover(params, coords, lets, feasible, goal.tokens()[1], goal.number(), cells);
+    }
+
+    /** POINT: every PARAM and COORD exactly once, in any order, with an exact value. */
+    private List<Cover.Value> point(List<String> params, List<Coord> coords) throws CertificateException {
+        Set<String> open = new HashSet<>(params);
+        coords.forEach(c -> open.add(c.name()));
+        int expected = open.size();
+        Line head = in.done() ? null : in.peek();
+        List<Cover.Value> values = new ArrayList<>();
+        for (Line l : in.entries("POINT")) {
+            in.tokens(l, 2);
+            String name = l.tokens()[0];
+            if (!open.remove(name)) {
+                throw in.error(values.stream().anyMatch(v -> v.name().equals(name)) ? FormatError.DUPLICATE_NAME
+                        : FormatError.UNKNOWN_NAME, l, "'" + name + "' is not a PARAM or COORD still without a value");
+            }
+            values.add(new Cover.Value(name, in.number(l, l.tokens()[1]), l.number()));
+        }
+        if (!open.isEmpty()) {
+            throw in.error(FormatError.DIMENSION, head, "POINT gives " + values.size() + " values, the program has "
+                    + expected + " PARAM and COORD names (missing " + open.stream().sorted().toList() + ")");
+        }
+        return values;
     }
 
     private void requireLet(Line l, String name, Set<String> letNames) throws CertificateException {

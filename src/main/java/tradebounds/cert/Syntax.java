@@ -8,7 +8,7 @@ import tradebounds.model.Rational;
 public final class Syntax {
     public static final String HEADER = "TRADEBOUNDS";
     static final Set<String> KEYWORDS = Set.of(HEADER, "TYPE", "META", "VAR", "CON", "OBJ", "SOL", "DUAL",
-            "LEMMA", "PRICE", "INSTANCE", "SELLER", "BUYER", "BASICPRICES", "CLAIM", "PARAM", "COORD", "LET", "FEASIBLE", "GOAL", "CELL");
+            "LEMMA", "PRICE", "INSTANCE", "SELLER", "BUYER", "BASICPRICES", "CLAIM", "PARAM", "COORD", "LET", "FEASIBLE", "GOAL", "CELL", "POINT");
     static final String MINUS_INF = "-inf";
     static final String INF = "inf";
 

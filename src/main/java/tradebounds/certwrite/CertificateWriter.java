@@ -12,6 +12,7 @@ import tradebounds.cert.Certificate.Meta;
 import tradebounds.cert.Certificate.PricePoint;
 import tradebounds.cert.Certificate.Program;
 import tradebounds.cert.Certificate;
+import tradebounds.cert.CertificateType;
 import tradebounds.cert.Cover;
 import tradebounds.cert.Syntax;
 import tradebounds.instance.Atom;
@@ -70,7 +71,7 @@ public final class CertificateWriter {
         c.lemma().ifPresent(l -> lemma(sb, l));
         c.instance().ifPresent(i -> instance(sb, i));
         c.basicPrices().ifPresent(b -> basic(sb, b));
-        c.cover().ifPresent(v -> cover(sb, v));
+        c.cover().ifPresent(v -> cover(sb, v, c.type() == CertificateType.POINT_VALUE));
         for (Claim cl : c.claims()) {
             line(sb, "CLAIM", cl.kind().subject() + " " + cl.kind().relation(), cl.bound());
         }
@@ -139,7 +140,7 @@ public final class CertificateWriter {
         b.prices().forEach(p -> line(sb, p));
     }
 
-    private static void cover(StringBuilder sb, Cover v) {
+    private static void cover(StringBuilder sb, Cover v, boolean point) {
         line(sb, "PARAM", v.params().size());
         v.params().forEach(p -> line(sb, name(p)));
         line(sb, "COORD", v.coords().size());
@@ -153,6 +154,11 @@ public final class CertificateWriter {
         line(sb, "FEASIBLE", v.feasible().size());
         v.feasible().forEach(f -> line(sb, name(f)));
         line(sb, "GOAL", name(v.goal()));
+        if (point) {
+            line(sb, "POINT", v.point().size());
+            v.point().forEach(x -> line(sb, name(x.name()), x.value()));
+            return;
+        }
         line(sb, "CELL", v.cells().size());
         for (Cover.Cell cell : v.cells()) {
             StringBuilder head = new StringBuilder(cell.lo() + " " + cell.hi());

@@ -82,6 +82,10 @@ public final class Checker {
                 Covers.check(c, values, notes);
                 return new Proved(c.source(), c.type(), c.claims(), values, notes);
             }
+            if (c.type() == CertificateType.POINT_VALUE) {
+                PointValues.check(c, values, notes);
+                return new Proved(c.source(), c.type(), c.claims(), values, notes);
+            }
             Optional<Rational> objective = Optional.empty();
             if (c.program().isPresent() && c.solution().isPresent()) {
                 objective = Optional.of(feasibleObjective(c, c.program().get(), values));
@@ -221,9 +225,10 @@ public final class Checker {
             boolean inst = c.instance().isPresent();
             boolean basic = c.basicPrices().isPresent();
             boolean cover = c.cover().isPresent();
-            if (cover != (c.type() == CertificateType.INTERVAL_COVER)) {
+            boolean coverType = c.type() == CertificateType.INTERVAL_COVER || c.type() == CertificateType.POINT_VALUE;
+            if (cover != coverType) {
                 throw new Refusal(cover ? Reason.UNUSED_SECTION : Reason.MISSING_SECTION, at,
-                        "the cover sections go with TYPE interval-cover and only with it");
+                        "the cover sections go with TYPE interval-cover or point-value and only with them");
             }
             Set<ClaimKind> allowed;
             switch (c.type()) {
@@ -256,6 +261,11 @@ public final class Checker {
                     refuse(at, program || sol || dual || lemma || inst || basic, "uses only the cover sections");
                     allowed = EnumSet.of(ClaimKind.MINIMUM_AT_LEAST);
                 }
+                case POINT_VALUE -> {
+                    refuse(at, program || sol || dual || lemma || inst || basic, "uses only the point-value sections");
+                    allowed = EnumSet.of(ClaimKind.VALUE_BELOW, ClaimKind.VALUE_AT_MOST, ClaimKind.VALUE_ABOVE,
+                            ClaimKind.VALUE_AT_LEAST);
+                }
                 default -> throw new IllegalStateException("unknown type " + c.type());
             }
             for (Claim claim : c.claims()) {
@@ -269,6 +279,7 @@ public final class Checker {
                     case RATIO_AT_MOST -> need(where, lemma || inst, "needs LEMMA or INSTANCE");
                     case MECHANISM_RATIO_BELOW -> need(where, inst && basic, "needs INSTANCE and BASICPRICES");
                     case MINIMUM_AT_LEAST -> need(where, cover, "needs the cover sections");
+                    case VALUE_BELOW, VALUE_AT_MOST, VALUE_ABOVE, VALUE_AT_LEAST -> need(where, cover, "needs POINT");
                     default -> throw new IllegalStateException("unknown claim " + claim.kind());
                 }
             }

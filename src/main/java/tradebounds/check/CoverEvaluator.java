@@ -114,6 +114,34 @@ public final class CoverEvaluator {
     }
 
     /**
+     * Every LET's enclosure at one point (parameters then coordinates as point enclosures), in LET order, with no
+     * FEASIBLE intersection: a point-value certificate must prove its FEASIBLE quantities, not assume them.
+     */
+    public Enclosure[] values(Enclosure[] paramValues, Enclosure[] point) throws Enclosure.Failure {
+        Enclosure[] v = new Enclosure[params + coords + lets.size()];
+        System.arraycopy(paramValues, 0, v, 0, params);
+        System.arraycopy(point, 0, v, params, coords);
+        for (int i = 0; i < lets.size(); i++) {
+            try {
+                v[params + coords + i] = apply(i, v);
+            } catch (Enclosure.Failure | RuntimeException f) {
+                // as in evaluate: a RuntimeException would be a bug in Enclosure; still a rejection, not a crash
+                throw new Enclosure.Failure(lets.get(i).name() + " = " + lets.get(i).op().keyword() + ": "
+                        + f.getMessage());
+            }
+        }
+        return java.util.Arrays.copyOfRange(v, params + coords, v.length);
+    }
+
+    public boolean isFeasible(int let) {
+        return feasible[let];
+    }
+
+    public int goalIndex() {
+        return goal;
+    }
+
+    /**
      * LET j's enclosure over the region (after restrictions), or null if the region is proved empty or an operation
      * fails before j; for searches choosing where to split a LET quantity.
      */
@@ -155,6 +183,7 @@ public final class CoverEvaluator {
             case EXPREL -> a.exprel();
             case LOGREL -> a.logrel();
             case SHARE -> Enclosure.share(a, arg(i, 1, v), arg(i, 2, v));
+            case LAMBERTW -> a.lambertw();
         };
     }
 

@@ -262,6 +262,39 @@ public record Enclosure(double lo, double hi) {
         return checked(Math.max(0, lo), hi);
     }
 
+    /**
+     * The principal branch W_0 of Lambert W (w e^w = x) for x &gt;= 0, increasing. Each end is a double w found by
+     * Newton's method and then <em>checked</em>: f(w) = w e^w enclosed outward must lie on the proper side of x's end
+     * (f increases on [-1, inf) and W_0(x) &gt;= 0, so f(w) &lt;= x with w &gt;= -1 gives w &lt;= W_0(x), and f(w) &gt;= x
+     * with w &gt;= 0 gives w &gt;= W_0(x)); a guess that does not check is moved outward by doubling steps.
+     */
+    public Enclosure lambertw() throws Failure {
+        if (!(lo >= 0) || !(hi <= 1e300)) {
+            throw new Failure("lambertw of " + this + ", outside [0, 1e300]");
+        }
+        return checked(lambertwEnd(lo, false), lambertwEnd(hi, true));
+    }
+
+    private static double lambertwEnd(double x, boolean upper) throws Failure {
+        if (x == 0) {
+            return 0;
+        }
+        double w = x < 1 ? x : StrictMath.log(x);
+        for (int k = 0; k < 60 && Double.isFinite(w); k++) {
+            double e = StrictMath.exp(w);
+            w -= (w * e - x) / ((1 + w) * e);
+        }
+        double step = Double.isFinite(w) ? Math.ulp(w) : 0;
+        for (int k = 0; k < 80 && step > 0; k++, step *= 2) {
+            Enclosure f = point(w).multiply(point(w).exp());
+            if (upper ? f.lo >= x && w >= 0 : f.hi <= x && w >= -1) {
+                return upper ? w : Math.max(w, 0);
+            }
+            w = upper ? w + step : w - step;
+        }
+        throw new Failure("no checked bracket of lambertw(" + x + ")");
+    }
+
     /** The points of this enclosure in [a, b] (either end may be infinite), or null when there are none. */
     public Enclosure intersect(double a, double b) {
         double l = Math.max(lo, a);

@@ -26,7 +26,10 @@ public enum Quantity {
     /** The lowest proved lower end of a cover leaf's goal enclosure: the cover's minimum is at least this. */
     COVER_LOWEST_LEAF(Rounding.DOWN),
     /** A guarantee tree's r: the program has no feasible point at this level, so its optimum is at least it. */
-    INFEASIBLE_AT(Rounding.NONE);
+    INFEASIBLE_AT(Rounding.NONE),
+    /** A point-value certificate's GOAL at its POINT lies in [VALUE_LOWER, VALUE_UPPER]. */
+    VALUE_LOWER(Rounding.DOWN),
+    VALUE_UPPER(Rounding.UP);
 
     /** How a decimal for display is rounded so that it still bounds the exact value on the claimed side. */
     public enum Rounding { NONE, UP, DOWN }

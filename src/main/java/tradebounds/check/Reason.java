@@ -46,6 +46,10 @@ public enum Reason {
     LEAF_BOUND(false),
     /** A leaf marked empty whose region is not proved empty. */
     LEAF_NOT_EMPTY(false),
+    /** A point-value POINT outside its COORD range, or a FEASIBLE quantity not proved >= 0 there. */
+    POINT_OUTSIDE(false),
+    /** A point-value GOAL enclosure that does not prove its claim. */
+    VALUE_NOT_PROVED(false),
     /** A tree split whose point is not strictly inside its (order-tightened) box. */
     SPLIT_OUTSIDE_BOX(false),
     /** A tree leaf the prover left open: the certificate is partial. */

@@ -18,9 +18,32 @@ import tradebounds.model.Rational;
  * @param certificate certificate path, or null
  * @param seconds     wall time spent on the claim
  * @param notes       what the tool found, one line each
+ * @param kind        what the verdict is about (set by the {@link Auditor} from the claim), or null before that
  */
 public record AuditRow(String claim, String source, Rational published, Direction direction, String regenerated,
-                       Rational established, Verdict verdict, String certificate, double seconds, List<String> notes) {
+                       Rational established, Verdict verdict, String certificate, double seconds, List<String> notes,
+                       StatementKind kind) {
+    /** A row as a family auditor makes it; the auditor adds the kind. */
+    public AuditRow(String claim, String source, Rational published, Direction direction, String regenerated,
+                    Rational established, Verdict verdict, String certificate, double seconds, List<String> notes) {
+        this(claim, source, published, direction, regenerated, established, verdict, certificate, seconds, notes, null);
+    }
+
+    /**
+     * This row with its statement kind; a verdict the kind does not admit (CERTIFIED or NUMERIC for a theorem tested on
+     * a family) falls to OPEN, with a note saying why.
+     */
+    public AuditRow withKind(StatementKind k) {
+        if (k.admits(verdict)) {
+            return new AuditRow(claim, source, published, direction, regenerated, established, verdict, certificate,
+                    seconds, notes, k);
+        }
+        List<String> n = new java.util.ArrayList<>(notes);
+        n.add(0, "OPEN, not " + verdict + ": a " + k.label() + " can only be REFUTED or OPEN");
+        return new AuditRow(claim, source, published, direction, regenerated, null, Verdict.OPEN, certificate, seconds,
+                n, k);
+    }
+
     public Map<String, Object> toMap() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("claim", claim);
@@ -29,6 +52,7 @@ public record AuditRow(String claim, String source, Rational published, Directio
         m.put("direction", direction.symbol());
         m.put("regenerated", regenerated);
         m.put("verdict", verdict.toString());
+        m.put("kind", kind == null ? null : kind.key());
         m.put("certificate", certificate);
         m.put("seconds", Math.round(seconds * 100) / 100.0);
         m.put("established", established == null ? null : established.toString());

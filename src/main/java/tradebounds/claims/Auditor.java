@@ -51,7 +51,8 @@ public final class Auditor {
         }
         Map<String, AuditRow> ordered = new LinkedHashMap<>();
         for (Claim c : claims) {
-            ordered.put(c.id(), done.get(c.id()));
+            AuditRow r = done.get(c.id());
+            ordered.put(c.id(), r == null ? null : r.withKind(StatementKind.of(c)));
         }
         return new ArrayList<>(ordered.values());
     }

@@ -119,6 +119,13 @@ public final class ClaimRegistry {
             method.put(key, v instanceof JsonValue.Str s ? s.value() : v instanceof JsonValue.Num n ? n.text()
                     : tradebounds.json.JsonWriter.compact(v));
         }
+        if (method.containsKey("statementKind")) {
+            try {
+                StatementKind.parse(method.get("statementKind"));
+            } catch (IllegalArgumentException e) {
+                throw m.field("statementKind").error(e.getMessage());
+            }
+        }
         List<String> notes = new ArrayList<>();
         if (c.has("notes")) {
             for (JsonCursor n : c.field("notes").elements()) {

@@ -61,8 +61,10 @@ final class AuditCommand implements Main.Command {
                   --write-expect FILE   write this audit's verdicts and certified bounds as a golden file
                   --json                a JSON array of objects: claim, source, published, direction, regenerated,
                                         verdict, certificate, seconds (plus established and notes)
-                Progress goes to stderr; the summary table (or JSON) to stdout. Every CERTIFIED row's certificate
-                is re-proved at the end; exit 6 if one is not. Exit 0 otherwise.
+                Progress goes to stderr; the summary table (or JSON) to stdout. Every row names its statement kind
+                (program value, constant, finite instance, grid analogue, theorem on a family); the table ends
+                with a one-line tally by verdict and by kind (on stderr with --json). Every CERTIFIED or REFUTED
+                row's certificate is re-proved at the end; exit 6 if one is not. Exit 0 otherwise.
                 """;
     }
 
@@ -118,6 +120,7 @@ final class AuditCommand implements Main.Command {
         List<AuditRow> rows = new Auditor(jobs).run(claims, ctx);
         if (a.flag("json")) {
             out.print(JsonOut.write(rows.stream().map(AuditRow::toMap).toList()));
+            err.println("audit: " + tally(rows));
         } else {
             out.print(render(rows));
         }
@@ -140,10 +143,12 @@ final class AuditCommand implements Main.Command {
     }
 
     static String render(List<AuditRow> rows) {
-        Table t = new Table("claim", "source", "published", "regenerated", "verdict", "certificate", "seconds");
+        Table t = new Table("claim", "source", "published", "regenerated", "verdict", "kind", "certificate",
+                "seconds");
         for (AuditRow r : rows) {
             t.add(r.claim(), r.source(), r.direction().symbol() + " " + r.published().toDisplay(), r.regenerated(),
-                    r.verdict(), r.certificate(), String.format("%.1f", r.seconds()));
+                    r.verdict(), r.kind() == null ? "-" : r.kind().label(), r.certificate(),
+                    String.format("%.1f", r.seconds()));
         }
         StringBuilder sb = new StringBuilder(t.render()).append('\n');
         for (AuditRow r : rows) {
@@ -152,6 +157,25 @@ final class AuditCommand implements Main.Command {
                 sb.append("  - ").append(n).append('\n');
             }
         }
+        return sb.append(tally(rows)).append('\n').toString();
+    }
+
+    /** One line: how many rows per verdict, then per statement kind (issue 13, item 5). */
+    static String tally(List<AuditRow> rows) {
+        java.util.Map<String, Long> byVerdict = new java.util.LinkedHashMap<>();
+        for (tradebounds.claims.Verdict v : tradebounds.claims.Verdict.values()) {
+            byVerdict.put(v.toString(), rows.stream().filter(r -> r.verdict() == v).count());
+        }
+        java.util.Map<String, Long> byKind = new java.util.LinkedHashMap<>();
+        for (tradebounds.claims.StatementKind k : tradebounds.claims.StatementKind.values()) {
+            byKind.put(k.label(), rows.stream().filter(r -> r.kind() == k).count());
+        }
+        StringBuilder sb = new StringBuilder("tally: ").append(rows.size()).append(" rows;");
+        byVerdict.forEach((v, n) -> sb.append(' ').append(v).append(' ').append(n).append(','));
+        sb.setLength(sb.length() - 1);
+        sb.append(';');
+        byKind.forEach((k, n) -> sb.append(' ').append(k).append(' ').append(n).append(','));
+        sb.setLength(sb.length() - 1);
         return sb.toString();
     }
 }

@@ -74,6 +74,9 @@ public final class FixedPriceFamily implements Family {
                 Table1Main::run));
         m.put("fixedprice-beyond-table", DevTool.of("search supports beyond Table 1 and write improved/k*.cert"
                 + " (see BeyondTableMain)", BeyondTableMain::run));
+        m.put("fixedprice-printed-refutation", DevTool.of("claimFile [seconds=30]: write a printed-refutation claim's"
+                + " stored qcp-witness (program (6.1) as printed below 1 - 1/e)",
+                tradebounds.family.fixedprice.audit.FixedPriceAuditor::writePrintedRefutation));
         return m;
     }
 }

@@ -39,7 +39,7 @@ public final class KsFairAudit {
         return List.of("bfm-thm4.1", "bfm-fb-sb-3.15", "bfm-prop5.1", "bfm-lemma5.2", "bfm-lemma5.6",
                 "bfm-lemma5.9", "bfm-intro-uniform", "bfm-cor4.4", "bfm-thm5.3", "bfm-thm5.3-table1", "bfm-thm5.7",
                 "bfm-lemmaC.1", "bfm-thm6.1", "bfm-ex5.2-ksfair-optimum", "bfm-ex5.3-ksfair-optimum",
-                "bfm-thm6.1-examples", "bfm-intro-er-equitable");
+                "bfm-thm6.1-examples", "bfm-intro-er-equitable", "bfm-appE-L-lo");
     }
 
     public static KsFairFinding audit(String claimId, Path certDir) {
@@ -61,6 +61,7 @@ public final class KsFairAudit {
             case "bfm-ex5.3-ksfair-optimum" -> example53Optimum();
             case "bfm-thm6.1-examples" -> theorem61Examples();
             case "bfm-intro-er-equitable" -> equalRevenueEquitable();
+            case "bfm-appE-L-lo" -> appendixELowerL();
             default -> throw new IllegalArgumentException("no KS-fair audit for claim " + claimId + " (known: "
                     + claimIds() + ")");
         };
@@ -178,39 +179,95 @@ public final class KsFairAudit {
         }
         boolean same = !e.qStarFormula().below(e.qStarCrossing()) && !e.qStarCrossing().below(e.qStarFormula());
         boolean holds = same && e.valueFormula().below(Interval.point(new BigDecimal("0.877")));
-        return new KsFairFinding("bfm-lemma5.6", holds ? Status.HOLDS : Status.REFUTED,
+        return closedForm(ClosedForms.lemma56(), holds ? Status.HOLDS : Status.REFUTED,
                 Optional.of(e.valueFormula().lo()), Optional.of(e.valueFormula().hi()), certs,
-                "(3) at K=25 = " + e.valueFormula() + " < 0.877; q* of (2) = " + e.qStarFormula()
+                "(3) at K=25 = " + e.valueFormula() + " < 0.877, certified by the stored point-value certificate"
+                        + " (Lambert W by a checked bracket); q* of (2) = " + e.qStarFormula()
                         + " equals the root of alpha = beta " + e.qStarCrossing()
-                        + "; certified KS-fair LP on lower grids (ratio to grid E[v]):" + grid);
+                        + "; certified KS-fair LP on lower grids (ratio to grid E[v], a different instance):" + grid);
     }
 
+    /**
+     * Lemma 5.9: the stored interval cover of program (4) ({@link ClosedForms#lemma59Program}) proves
+     * max over p in [0, e] of (4) &lt;= 0.944 - 0.0005 when the checker replays it and its program is the builder's;
+     * the family's enclosure of the maximum and of p* is the regenerated evidence.
+     */
     private static KsFairFinding lemma59() {
         PaperExamples.Example53 e = PaperExamples.example53();
         boolean nearPrinted = e.pStar().lo().subtract(new BigDecimal("0.80066")).abs()
                 .compareTo(new BigDecimal("0.000005")) < 0;
         boolean holds = nearPrinted && e.value().below(Interval.point(new BigDecimal("0.944")));
+        Optional<String> diff = ClosedForms.lemma59Difference();
+        String evidence = "max of (4) = " + e.value() + " < 0.944 at p* = " + e.pStar() + " (printed 0.80066); U* = e - 1"
+                + " = " + e.buyerIdeal() + ", not the printed e^-1";
+        if (diff.isPresent()) {
+            return new KsFairFinding("bfm-lemma5.9", holds ? Status.HOLDS : Status.REFUTED, Optional.of(e.value().lo()),
+                    Optional.of(e.value().hi()), List.of(), evidence + "; stored cover unusable: " + diff.get());
+        }
+        BigDecimal bound = new BigDecimal("0.944").subtract(ClosedForms.LEMMA59_MARGIN.toDecimal(6, false));
         return new KsFairFinding("bfm-lemma5.9", holds ? Status.HOLDS : Status.REFUTED, Optional.of(e.value().lo()),
-                Optional.of(e.value().hi()), List.of(),
-                "max of (4) = " + e.value() + " < 0.944 at p* = " + e.pStar() + " (printed 0.80066); U* = e - 1 = "
-                        + e.buyerIdeal() + ", not the printed e^-1");
+                Optional.of(bound), List.of(ClosedForms.LEMMA59), evidence + "; the stored interval cover of (4) over"
+                        + " p in [0, e] proves max (4) <= " + bound.toPlainString() + " (program compared with the builder's)");
     }
 
     private static KsFairFinding uniform() {
         PaperExamples.Uniform u = PaperExamples.uniform();
         boolean holds = u.seller().divide(u.sellerIdeal()).equals(u.buyer().divide(u.buyerIdeal()))
                 && u.gftRatio().equals(Rational.of(24, 25));
-        return new KsFairFinding("bfm-intro-uniform", holds ? Status.HOLDS : Status.REFUTED,
-                dec(u.gftRatio(), false), dec(u.gftRatio(), true), List.of(),
-                "U[0,1], price 1/5: Pi = 4/25 = 16/25 Pi*, U = 8/25 = 16/25 U*, GFT = 12/25 = 24/25 of OPT_SB, exactly");
+        return closedForm(ClosedForms.uniform(), holds ? Status.HOLDS : Status.REFUTED, dec(u.gftRatio(), false),
+                dec(u.gftRatio(), true), List.of(), "U[0,1], price 1/5: Pi = 4/25 = 16/25 Pi*, U = 8/25 = 16/25 U*, GFT"
+                        + " = 12/25 = 24/25 of OPT_SB, exactly (family arithmetic); the stored point-value certificate"
+                        + " brackets GFT/OPT_SB at price 1/5 in [0.959999999999, 0.960000000001], which contains 24/25"
+                        + " (KS-fairness itself is checked by the exact arithmetic above, not by the certificate)");
+    }
+
+    /**
+     * App. E prints L in [L_lo, L_hi] with L_lo = alpha ln(1/q)/(1-q); the stored point-value certificate shows
+     * L_lo - L_hi &gt; 0 at a feasible point, and the printed formulas in doubles ({@link
+     * tradebounds.family.ksfair.preg.PregFormulas}) are the regenerated evidence.
+     */
+    private static KsFairFinding appendixELowerL() {
+        double alpha = 0.5;
+        double q = 0.875;
+        double vmax = 1 - (1 - alpha) * 0.5 / (q - 0.5);
+        double gap = tradebounds.family.ksfair.preg.PregFormulas.dLLower(alpha, q)
+                - tradebounds.family.ksfair.preg.PregFormulas.dLUpper(alpha, q, vmax / 2);
+        return closedForm(ClosedForms.appendixELowerL(), gap > 0 ? Status.REFUTED : Status.NOT_CHECKED,
+                Optional.of(BigDecimal.valueOf(gap)), Optional.empty(), List.of(),
+                "printed L_lo - L_hi = " + String.format("%.6f", gap) + " > 0 at alpha = 1/2, q_m = 1/2, q = 7/8, v0 ="
+                        + " v_max/2 (printed formulas in doubles), proved > 0 by the stored point-value certificate:"
+                        + " the printed range [L_lo, L_hi] is empty (L_lo lacks '- alpha'; harmless for P_REG, which uses"
+                        + " L = L_hi by Lemma E.1)");
     }
 
     private static KsFairFinding corollary44() {
         Interval e = Interval.exp(BigDecimal.ONE);
         Interval c = Interval.point(BigDecimal.ONE).divide(e.subtract(Interval.point(BigDecimal.ONE)));
-        return new KsFairFinding("bfm-cor4.4", Status.NOT_CHECKED, Optional.of(c.lo()), Optional.of(c.hi()),
-                List.of(), "1/(e-1) = " + c + " >= 0.581 as printed; the guarantee rests on Fei (2022) Thm. 3.1 "
-                        + "for MHR laws and is not re-derived (finite instances are not MHR)");
+        return closedForm(ClosedForms.corollary44(), Status.HOLDS, Optional.of(c.lo()), Optional.of(c.hi()), List.of(),
+                "the constant only: 1/(e-1) = " + c + ", certified in (0.581976706869, 0.58197670687), so >= 0.581 as"
+                        + " printed; the guarantee rests on Fei (2022) Thm. 3.1 for MHR laws and is not re-derived"
+                        + " (finite instances are not MHR)");
+    }
+
+    /**
+     * A finding whose first certificate is a stored closed form: its program, point and claims must be the builder's
+     * ({@link ClosedForms#difference}), otherwise the finding is NOT_CHECKED with the difference as evidence.
+     */
+    private static KsFairFinding closedForm(ClosedForms.Form f, Status status, Optional<BigDecimal> lo,
+                                            Optional<BigDecimal> hi, List<Path> more, String evidence) {
+        Optional<String> diff = ClosedForms.difference(f);
+        if (diff.isEmpty() && status == Status.HOLDS) {
+            // what the certificate proves, not the family's finer enclosure: the row's range is the certified bracket
+            lo = f.bracket(true).map(r -> r.toDecimal(12, false));
+            hi = f.bracket(false).map(r -> r.toDecimal(12, true));
+        }
+        List<Path> certs = new ArrayList<>();
+        certs.add(f.file());
+        certs.addAll(more);
+        return diff.isPresent()
+                ? new KsFairFinding(f.claimId(), Status.NOT_CHECKED, lo, hi, certs, "stored " + f.file()
+                        + " is not the builder's closed form: " + diff.get() + "; " + evidence)
+                : new KsFairFinding(f.claimId(), status, lo, hi, certs, evidence);
     }
 
     /**

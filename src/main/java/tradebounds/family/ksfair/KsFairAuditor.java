@@ -19,11 +19,15 @@ import tradebounds.model.Rational;
 /**
  * Verdicts from KS-fair findings, by the tool's rules: for the finite LP claims, HOLDS or REFUTED becomes CERTIFIED
  * or REFUTED only when the finding carries certificates and the checker proves every one; the examples' numbers
- * (continuous laws, closed forms, Lambert W) hold by rigorous interval arithmetic that lives outside the checker, so
- * they are NUMERIC, and a refutation of one by an exact hand argument stays OPEN with the argument in the notes;
+ * (continuous laws, Lambert W) hold by rigorous interval arithmetic that lives outside the checker, so they are NUMERIC,
+ * unless the registry names the row a constant, program value or finite instance and a stored point-value certificate
+ * (closed forms, Table 1's refuting points) carries it through the checker; a refutation by an exact hand argument
+ * stays OPEN with the argument in the notes;
  * CONSISTENT and NOT_CHECKED are OPEN.
  */
 public final class KsFairAuditor implements FamilyAuditor {
+    private static final Set<String> FINITE_KINDS = Set.of("constant", "program-value", "finite-instance");
+
     @Override
     public Set<String> methods() {
         return Set.of("ksfair-example", "ksfair-lp", "ksfair-cover");
@@ -47,7 +51,10 @@ public final class KsFairAuditor implements FamilyAuditor {
         // An example's number is about a continuous law: its certificates are finite analogues, supporting evidence
         // only, so only the finite LP claims can be CERTIFIED or REFUTED by them.
         // P_REG's value is a finite-dimensional statement that interval covers prove in full, so it counts as finite.
-        boolean finite = c.methodType().equals("ksfair-lp") || c.methodType().equals("ksfair-cover");
+        // An example row counts as finite only when the registry names it a constant, a program value or a finite
+        // instance (method.statementKind) and its stored certificate is about exactly that (closed forms, refutations).
+        boolean finite = c.methodType().equals("ksfair-lp") || c.methodType().equals("ksfair-cover")
+                || c.methodType().equals("ksfair-example") && FINITE_KINDS.contains(c.method().getOrDefault("statementKind", ""));
         Verdict v = verdict(f.status(), finite, allProved);
         if (f.status() == KsFairFinding.Status.REFUTED && v == Verdict.OPEN) {
             notes.add("the finding contradicts the claim or the paper's own evidence (below) by exact or interval"

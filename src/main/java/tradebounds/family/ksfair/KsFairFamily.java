@@ -59,6 +59,10 @@ public final class KsFairFamily implements Family {
                 + " tradebounds bench ksfair)", KsFairBench::runChild));
         m.put("preg-certificates", DevTool.of("[target]: regenerate the stored P_REG covers (minutes)",
                 PregCertificates::run));
+        m.put("preg-refutations", DevTool.of(": write the Table 1 refutations (point-value certificates, seconds)",
+                tradebounds.family.ksfair.preg.PregRefutations::run));
+        m.put("ksfair-point-values", DevTool.of(": write the closed-form point-value certificates (seconds)",
+                ClosedForms::run));
         m.put("preg-audit", DevTool.of("[maxBoxes] [secondsPerCell]: P_REG branch and bound with larger budgets",
                 PregAudit::run));
         m.put("preg-covers", DevTool.of("target maxNodes out.cert s:l:alpha ...: one P_REG cover", PregCovers::run));

@@ -19,7 +19,7 @@ import tradebounds.model.AtomicFiles;
 public final class FixedPriceAuditor implements FamilyAuditor {
     @Override
     public Set<String> methods() {
-        return Set.of("witness-search", "guarantee", "guarantee-tree", "falsify");
+        return Set.of("witness-search", "guarantee", "guarantee-tree", "falsify", "printed-refutation");
     }
 
     @Override
@@ -29,11 +29,17 @@ public final class FixedPriceAuditor implements FamilyAuditor {
             case "guarantee" -> GuaranteeAudit.run(claim, context);
             case "guarantee-tree" -> TreeAudit.run(claim, context);
             case "falsify" -> MechanismAudit.run(claim, context);
+            case "printed-refutation" -> PrintedRefutation.run(claim, context);
             default -> throw new IllegalArgumentException("not a fixed-price method: " + claim.methodType());
         };
     }
 
     /** Writes a fresh certificate under the audit's work directory (atomically, by the writer). */
+    /** Dev tool entry: writes a {@code printed-refutation} claim's stored witness (see PrintedRefutation). */
+    public static void writePrintedRefutation(String[] args) throws Exception {
+        PrintedRefutation.write(args);
+    }
+
     static Path writeFresh(AuditContext ctx, String name, Certificate cert) {
         Path out = ctx.workDir().resolve(name + ".cert");
         try {

@@ -105,6 +105,21 @@ public final class PregCoverProgram {
     }
 
     /**
+     * The gap L_lo - L_hi between App. E's printed auxiliary bounds on L, over the same coordinates (q_m in [0, 1]):
+     * L_lo = alpha/(1-q) ln(1/q) = alpha g(q) as printed, L_hi as in {@link #program}. The proof uses L in [L_lo, L_hi],
+     * so the gap must be &lt;= 0 wherever the program is defined; a point-value certificate shows it is positive.
+     */
+    public static Cover printedLowerLGap() {
+        PregCoverProgram p = new PregCoverProgram();
+        p.sharedLets();
+        p.let("llo", CoverOp.MUL, "alpha", "g");           // L_lo as printed
+        p.let("gap", CoverOp.SUB, "llo", "lhi");
+        return new Cover(List.of("alpha"), List.of(new Coord("qm", Rational.ZERO, Rational.ONE, 0),
+                new Coord("t", Rational.ZERO, Rational.ONE, 0), new Coord("u", Rational.ZERO, Rational.ONE, 0)),
+                p.lets, List.of(), "gap", 0, List.of());
+    }
+
+    /**
      * The LETs both programs share: the map (q_m, t, u) -&gt; (q, v0), alpha - v0 and L_hi; the names are part of the
      * certificate format, so both programs must emit exactly these.
      */

@@ -1,6 +1,8 @@
 package tradebounds.family.ksfair.preg;
 
 import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -47,22 +49,40 @@ public final class PregFinding {
                 AUX_SEED)), AUX_POINTS);
     }
 
+    /**
+     * The verdict rests on the stored refutations ({@link PregRefutations}): when each is Table 1's cell program with
+     * the printed alpha and claims value &lt; 0.851 (the auditor then has the checker prove each point), the finding is
+     * REFUTED whatever the branch and bound's budget allowed this time; the branch and bound is the regenerated
+     * evidence. If a stored refutation is missing or differs, the finding is NOT_CHECKED (never REFUTED on the strength
+     * of the covers, which prove other cells).
+     */
     public static KsFairFinding table1(int maxBoxes, long maxMillisPerCell) {
         List<PregBranchAndBound.CellResult> rows = PregAudit.auditTable1(maxBoxes, maxMillisPerCell);
         boolean refuted = rows.stream().anyMatch(r -> r.outcome() == PregBranchAndBound.Decision.REFUTED);
         boolean allProved = rows.stream().allMatch(r -> r.outcome() == PregBranchAndBound.Decision.PROVED);
-        Status status = refuted ? Status.REFUTED : allProved ? Status.HOLDS : Status.NOT_CHECKED;
+        List<String> diffs = PregRefutations.REFUTED_CELLS.stream()
+                .map(k -> PregRefutations.difference(PregRefutations.file(k), k)).flatMap(Optional::stream).toList();
+        boolean stored = diffs.isEmpty();
+        Status status = stored ? Status.REFUTED : allProved ? Status.HOLDS : Status.NOT_CHECKED;
         Optional<BigDecimal> lower = allProved ? rows.stream().map(PregBranchAndBound.CellResult::lowestBound)
                 .min(BigDecimal::compareTo) : Optional.empty();
         String table = rows.stream().map(PregBranchAndBound.CellResult::row).collect(Collectors.joining("; "));
         String counts = count(rows, PregBranchAndBound.Decision.REFUTED) + " cells refuted, "
                 + count(rows, PregBranchAndBound.Decision.PROVED) + " cells proved, "
                 + count(rows, PregBranchAndBound.Decision.UNDECIDED) + " cells undecided: ";
-        String lead = (refuted ? "Table 1 certificate fails (the printed P_REG[s,l,alpha] drops below 0.851 in a cell); "
-                : allProved ? "every Table 1 cell proved >= 0.851; " : "Table 1 cells not all decided; ") + counts;
-        return new KsFairFinding("bfm-thm5.3-table1", status, lower, Optional.empty(),
-                List.of(PregCertificates.TABLE1_CELL2, PregCertificates.TABLE1_CELLS7_8), lead + table
-                        + "; the cells that hold are certified by stored interval covers");
+        String lead = (stored ? "Table 1 certificate fails: cells 1, 3, 4, 5, 6 each have a stored point-value"
+                + " certificate (an exact point of the cell's P_REG program, its LET program compared with the builder's,"
+                + " the printed alpha) whose value the checker encloses below 0.851; "
+                : "stored Table 1 refutations unusable (" + String.join("; ", diffs) + "); ")
+                + "regenerated branch and bound this run: " + (refuted ? "refutes a cell; " : "") + counts;
+        List<Path> certs = new ArrayList<>();
+        if (stored) {
+            certs.addAll(PregRefutations.files());
+        }
+        certs.add(PregCertificates.TABLE1_CELL2);
+        certs.add(PregCertificates.TABLE1_CELLS7_8);
+        return new KsFairFinding("bfm-thm5.3-table1", status, lower, Optional.empty(), certs, lead + table
+                + "; the cells that hold (2, 7, 8) are certified by stored interval covers");
     }
 
     private static long count(List<PregBranchAndBound.CellResult> rows, PregBranchAndBound.Decision o) {

@@ -1,0 +1,285 @@
+package tradebounds.family.ksfair;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import tradebounds.cert.Certificate;
+import tradebounds.cert.CertificateException;
+import tradebounds.cert.CertificateReader;
+import tradebounds.cert.CertificateType;
+import tradebounds.cert.ClaimKind;
+import tradebounds.cert.Cover;
+import tradebounds.cert.Cover.Arg;
+import tradebounds.cert.Cover.Let;
+import tradebounds.cert.CoverOp;
+import tradebounds.certwrite.CertificateBuilder;
+import tradebounds.certwrite.CertificateWriter;
+import tradebounds.check.Checker;
+import tradebounds.model.Rational;
+
+/**
+ * Seed 000's closed-form constants as point-value certificates (FORMAT.md section 6): each is a LET program of the
+ * printed formula, a point (the example's parameters) and claims that bracket the value and compare it with the
+ * published number. Tests compare each program with {@link PaperExamples}' independent enclosures; the audit compares
+ * a stored file's program, point and claims with the ones built here ({@link #difference}).
+ */
+public final class ClosedForms {
+    public static final Path DIR = Path.of("certificates", "ksfair", "closed-forms");
+
+    /** One stored closed form: the file, the program at its point, and its claims. */
+    public record Form(String claimId, Path file, Cover program, List<ClaimKind> kinds, List<Rational> bounds,
+                       String source) {
+        /** The tightest lower (or upper) bound the claims state. */
+        public Optional<Rational> bracket(boolean lower) {
+            Optional<Rational> best = Optional.empty();
+            for (int i = 0; i < kinds.size(); i++) {
+                boolean below = kinds.get(i) == ClaimKind.VALUE_BELOW || kinds.get(i) == ClaimKind.VALUE_AT_MOST;
+                if (below != lower) {
+                    Rational b = bounds.get(i);
+                    best = best.isEmpty() ? Optional.of(b) : Optional.of(lower ? best.get().max(b) : best.get().min(b));
+                }
+            }
+            return best;
+        }
+
+        public Certificate certificate() {
+            CertificateBuilder b = CertificateBuilder.of(CertificateType.POINT_VALUE).meta("source", source)
+                    .meta("built", "tradebounds.family.ksfair.ClosedForms").cover(program);
+            for (int i = 0; i < kinds.size(); i++) {
+                b.claim(kinds.get(i), bounds.get(i));
+            }
+            return b.build();
+        }
+    }
+
+    private ClosedForms() {
+    }
+
+    private static Rational q(String s) {
+        return Rational.parse(s);
+    }
+
+    /**
+     * Cor. 4.4: 1/(e - 1) &gt;= 0.581, with the bracket (0.581976706869, 0.58197670687). Only the constant: the
+     * guarantee itself is Fei (2022), Thm. 3.1.
+     */
+    public static Form corollary44() {
+        Program p = new Program();
+        p.let("e", CoverOp.EXP, "1");
+        p.let("em1", CoverOp.SUB, "e", "1");
+        p.let("ratio", CoverOp.DIV, "1", "em1");
+        return new Form("bfm-cor4.4", DIR.resolve("cor4.4-one-over-e-minus-1.cert"), p.at("ratio", Map.of()),
+                List.of(ClaimKind.VALUE_AT_LEAST, ClaimKind.VALUE_ABOVE, ClaimKind.VALUE_BELOW),
+                List.of(q("0.581"), q("0.581976706869"), q("0.58197670687")),
+                "seed 000, Cor. 4.4 (Fei 2022): the constant 1/(e-1)");
+    }
+
+    /**
+     * Sec. 1, the uniform example: F = U[0,1], zero-value seller, price p: revenue Pi = p(1-p), buyer surplus
+     * U = (1-p)^2/2, GFT = Pi + U, OPT_SB = E[v] = 1/2; at p = 1/5 the ratio is exactly 24/25, which doubles can only
+     * bracket: [0.96 - 1e-12, 0.96 + 1e-12].
+     */
+    public static Form uniform() {
+        Program p = new Program();
+        p.let("omp", CoverOp.SUB, "1", "p");
+        p.let("revenue", CoverOp.MUL, "p", "omp");
+        p.let("omp2", CoverOp.MUL, "omp", "omp");
+        p.let("surplus", CoverOp.DIV, "omp2", "2");
+        p.let("gft", CoverOp.ADD, "revenue", "surplus");
+        p.let("ratio", CoverOp.DIV, "gft", "1/2");
+        p.params.add("p");
+        return new Form("bfm-intro-uniform", DIR.resolve("intro-uniform-price-one-fifth.cert"),
+                p.at("ratio", Map.of("p", q("1/5"))),
+                List.of(ClaimKind.VALUE_AT_LEAST, ClaimKind.VALUE_AT_MOST), List.of(q("0.959999999999"),
+                        q("0.960000000001")), "seed 000, Sec. 1: GFT / OPT_SB at price 1/5 for U[0,1], zero-value seller");
+    }
+
+    /**
+     * Lemma 5.6, expression (3) at K = 25: with y = e^{K ln K/(K-1)} ln K/(K-1) and w = W_0(y),
+     * (3) = (K ln K - (K-1) w)/(K ln K) (K/(K-1) + 1/ln K); claimed &lt; 0.877, bracketed in (0.8767513, 0.8767514).
+     */
+    public static Form lemma56() {
+        Program p = new Program();
+        p.params.add("K");
+        p.let("km1", CoverOp.SUB, "K", "1");
+        p.let("logk", CoverOp.LOG, "K");
+        p.let("kk", CoverOp.DIV, "K", "km1");
+        p.let("ex", CoverOp.MUL, "kk", "logk");
+        p.let("ee", CoverOp.EXP, "ex");
+        p.let("y1", CoverOp.MUL, "ee", "logk");
+        p.let("y", CoverOp.DIV, "y1", "km1");
+        p.let("w", CoverOp.LAMBERTW, "y");
+        p.let("klogk", CoverOp.MUL, "K", "logk");
+        p.let("kw", CoverOp.MUL, "km1", "w");
+        p.let("n1", CoverOp.SUB, "klogk", "kw");
+        p.let("f1", CoverOp.DIV, "n1", "klogk");
+        p.let("ilog", CoverOp.DIV, "1", "logk");
+        p.let("br", CoverOp.ADD, "kk", "ilog");
+        p.let("value", CoverOp.MUL, "f1", "br");
+        return new Form("bfm-lemma5.6", DIR.resolve("lemma5.6-expression3-K25.cert"),
+                p.at("value", Map.of("K", q("25"))),
+                List.of(ClaimKind.VALUE_BELOW, ClaimKind.VALUE_ABOVE, ClaimKind.VALUE_BELOW),
+                List.of(q("0.877"), q("0.8767513"), q("0.8767514")),
+                "seed 000, Lemma 5.6, expression (3) at K = 25 (W = Lambert W_0, footnote 32)");
+    }
+
+    /** The stored cover of Lemma 5.9's program (4) (an interval cover, FORMAT.md section 4, not a point value). */
+    public static final Path LEMMA59 = DIR.resolve("lemma5.9-program4-cover.cert");
+    /** The cover proves 0.944 - (4)(p) &gt;= this for every p in [0, e], i.e. max (4) &lt;= 0.9435 &lt; 0.944. */
+    public static final Rational LEMMA59_MARGIN = q("0.0005");
+
+    /**
+     * Lemma 5.9's printed program (4) over p = e s, s in [0, 1] (so p covers [0, e] exactly although e is irrational):
+     * (4)(p) = (p e^{-p/e} + min{(e-1) p e^{-p/e}, e^{1-p/e} - 1})/(e-1); GOAL = 0.944 - (4)(p).
+     */
+    public static Cover lemma59Program() {
+        Program p = new Program();
+        p.let("e", CoverOp.EXP, "1");
+        p.let("p", CoverOp.MUL, "e", "s");
+        p.let("pe", CoverOp.DIV, "p", "e");
+        p.let("npe", CoverOp.NEG, "pe");
+        p.let("decay", CoverOp.EXP, "npe");
+        p.let("alpha", CoverOp.MUL, "p", "decay");             // p e^{-p/e}
+        p.let("em1", CoverOp.SUB, "e", "1");
+        p.let("b1", CoverOp.MUL, "em1", "alpha");
+        p.let("omp", CoverOp.SUB, "1", "pe");
+        p.let("ee", CoverOp.EXP, "omp");
+        p.let("b2", CoverOp.SUB, "ee", "1");                   // e^{1-p/e} - 1
+        p.let("m", CoverOp.MIN, "b1", "b2");
+        p.let("num", CoverOp.ADD, "alpha", "m");
+        p.let("value", CoverOp.DIV, "num", "em1");             // (4) at p
+        p.let("margin", CoverOp.SUB, "0.944", "value");
+        return new Cover(List.of(), List.of(new Cover.Coord("s", Rational.ZERO, Rational.ONE, 0)), p.lets, List.of(),
+                "margin", 0, List.of());
+    }
+
+    /** Builds the Lemma 5.9 cover by bisection (untrusted search, well under a second), or empty if it stalls. */
+    public static Optional<Certificate> lemma59Certificate() {
+        Cover program = lemma59Program();
+        tradebounds.engine.cover.CoverSearch search = new tradebounds.engine.cover.CoverSearch(program, List.of(),
+                LEMMA59_MARGIN, 100_000);
+        tradebounds.engine.cover.CoverSearch.CellResult r = search.cell(Rational.ZERO, Rational.ONE, List.of());
+        if (r.outcome() != tradebounds.engine.cover.CoverSearch.Decision.PROVED) {
+            return Optional.empty();
+        }
+        Cover cover = search.cover(List.of(new Cover.Cell(Rational.ZERO, Rational.ONE, List.of(), List.of(), 0)),
+                List.of(r));
+        return Optional.of(CertificateBuilder.of(CertificateType.INTERVAL_COVER)
+                .meta("source", "seed 000, Lemma 5.9: program (4) over p = e s in [0, e]; GOAL = 0.944 - (4)(p)")
+                .meta("built", "tradebounds.family.ksfair.ClosedForms")
+                .cover(cover).claim(ClaimKind.MINIMUM_AT_LEAST, LEMMA59_MARGIN).build());
+    }
+
+    /** The stored Lemma 5.9 cover against the builder: program and the claimed margin. */
+    public static Optional<String> lemma59Difference() {
+        try {
+            Certificate c = CertificateReader.read(LEMMA59);
+            Optional<String> d = CoverPrograms.difference(c.cover().orElseThrow(), lemma59Program());
+            if (d.isPresent()) {
+                return d;
+            }
+            boolean claim = c.claims().size() == 1 && c.claims().get(0).kind() == ClaimKind.MINIMUM_AT_LEAST
+                    && c.claims().get(0).bound().equals(LEMMA59_MARGIN);
+            return claim ? Optional.empty() : Optional.of("CLAIM is not 'minimum >= " + LEMMA59_MARGIN + "'");
+        } catch (CertificateException | RuntimeException e) {
+            return Optional.of("cannot read " + LEMMA59 + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * App. E's printed L_lo against L_hi at one interior point of P_REG's feasible set (alpha = 1/2, q_m = 1/2,
+     * t = 1/2, u = 1/2, i.e. q = 7/8, v0 = v_max/2): the gap L_lo - L_hi is claimed &gt; 0, so the printed range
+     * [L_lo, L_hi] is empty there (by hand the gap is alpha - v0 + v0 ln(1/q) q/(1-q) &gt; 0).
+     */
+    public static Form appendixELowerL() {
+        Cover program = tradebounds.family.ksfair.preg.PregCoverProgram.printedLowerLGap();
+        Cover at = program.at(List.of(new Cover.Value("alpha", q("1/2"), 0), new Cover.Value("qm", q("1/2"), 0),
+                new Cover.Value("t", q("1/2"), 0), new Cover.Value("u", q("1/2"), 0)));
+        return new Form("bfm-appE-L-lo", DIR.resolve("appE-printed-L-lo-above-L-hi.cert"), at,
+                List.of(ClaimKind.VALUE_ABOVE), List.of(Rational.ZERO),
+                "seed 000, App. E: printed L_lo = alpha ln(1/q)/(1-q) minus L_hi at a feasible point of P_REG");
+    }
+
+    public static List<Form> all() {
+        return List.of(corollary44(), uniform(), lemma56(), appendixELowerL());
+    }
+
+    public static Optional<Form> of(String claimId) {
+        return all().stream().filter(f -> f.claimId().equals(claimId)).findFirst();
+    }
+
+    /** The first difference between the stored file and the builder's form (program, point, claims), if any. */
+    public static Optional<String> difference(Form f) {
+        try {
+            Certificate c = CertificateReader.read(f.file());
+            if (c.type() != CertificateType.POINT_VALUE) {
+                return Optional.of(f.file() + " is not a point-value certificate");
+            }
+            Cover stored = c.cover().orElseThrow();
+            Optional<String> d = CoverPrograms.difference(stored, f.program());
+            if (d.isPresent()) {
+                return d;
+            }
+            if (!values(stored).equals(values(f.program()))) {
+                return Optional.of("POINT differs from the builder's " + values(f.program()));
+            }
+            List<String> claims = c.claims().stream().map(x -> x.kind() + " " + x.bound()).toList();
+            List<String> built = new ArrayList<>();
+            for (int i = 0; i < f.kinds().size(); i++) {
+                built.add(f.kinds().get(i) + " " + f.bounds().get(i));
+            }
+            return claims.equals(built) ? Optional.empty() : Optional.of("CLAIM lines differ from " + built);
+        } catch (CertificateException | RuntimeException e) {
+            return Optional.of("cannot read " + f.file() + ": " + e.getMessage());
+        }
+    }
+
+    private static Map<String, Rational> values(Cover c) {
+        Map<String, Rational> m = new java.util.TreeMap<>();
+        c.point().forEach(v -> m.put(v.name(), v.value()));
+        return m;
+    }
+
+    /** Dev tool: writes every stored closed form and checks it. */
+    public static void run(String[] args) throws IOException {
+        for (Form f : all()) {
+            CertificateWriter.write(f.certificate(), f.file());
+            System.err.println("wrote " + f.file() + ": " + Checker.check(f.file()));
+        }
+        Optional<Certificate> c = lemma59Certificate();
+        if (c.isEmpty()) {
+            System.err.println("Lemma 5.9 cover not closed");
+            return;
+        }
+        CertificateWriter.write(c.get(), LEMMA59);
+        System.err.println("wrote " + LEMMA59 + ": " + Checker.check(LEMMA59));
+    }
+
+    /** A LET program under construction: names, numbers as arguments. */
+    private static final class Program {
+        final List<String> params = new ArrayList<>();
+        final List<Let> lets = new ArrayList<>();
+
+        void let(String name, CoverOp op, String... args) {
+            List<Arg> a = new ArrayList<>();
+            for (String s : args) {
+                a.add(Character.isDigit(s.charAt(0)) ? Arg.of(Rational.parse(s)) : Arg.of(s));
+            }
+            lets.add(new Let(name, op, a, 0));
+        }
+
+        Program() {
+        }
+
+        Cover at(String goal, Map<String, Rational> point) {
+            List<Cover.Value> values = new ArrayList<>();
+            for (String p : params) {
+                values.add(new Cover.Value(p, point.get(p), 0));
+            }
+            return new Cover(params, List.of(), lets, List.of(), goal, 0, List.of()).at(values);
+        }
+    }
+}

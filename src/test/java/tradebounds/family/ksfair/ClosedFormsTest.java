@@ -1,0 +1,109 @@
+package tradebounds.family.ksfair;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import tradebounds.check.Checker;
+import tradebounds.check.Proved;
+import tradebounds.check.Quantity;
+import tradebounds.check.Rejected;
+import tradebounds.engine.interval.Interval;
+import tradebounds.model.Rational;
+
+/**
+ * The stored closed forms of seed 000: each is proved by the checker, is the builder's program, and its enclosure
+ * agrees with an independent computation (PaperExamples' BigDecimal intervals and exact rationals); a stored copy with
+ * an edited program or a moved point is caught, by the comparison or by the checker.
+ */
+class ClosedFormsTest {
+    @Test
+    void everyStoredClosedFormIsProvedAndIsTheBuildersProgram() {
+        for (ClosedForms.Form f : ClosedForms.all()) {
+            assertInstanceOf(Proved.class, Checker.check(f.file()), f.file().toString());
+            assertEquals(Optional.empty(), ClosedForms.difference(f), f.file().toString());
+        }
+    }
+
+    private static void agrees(ClosedForms.Form f, Interval independent) {
+        Proved p = (Proved) Checker.check(f.certificate());
+        BigDecimal lo = p.value(Quantity.VALUE_LOWER).orElseThrow().toDecimal(20, false);
+        BigDecimal hi = p.value(Quantity.VALUE_UPPER).orElseThrow().toDecimal(20, true);
+        assertTrue(lo.compareTo(independent.hi()) <= 0 && independent.lo().compareTo(hi) <= 0,
+                f.claimId() + ": [" + lo + ", " + hi + "] vs " + independent);
+        assertTrue(hi.subtract(lo).compareTo(new BigDecimal("1e-14")) < 0, f.claimId() + " too wide");
+    }
+
+    @Test
+    @org.junit.jupiter.api.Tag("slow") // PaperExamples' 40-digit interval Newton: seconds
+    void enclosuresAgreeWithIndependentComputations() {
+        Interval e = Interval.exp(BigDecimal.ONE);
+        agrees(ClosedForms.corollary44(), Interval.point(BigDecimal.ONE).divide(e.subtract(Interval.point(BigDecimal.ONE))));
+        // (3) at K = 25 through PaperExamples' interval Newton for W, not the checker's bracket
+        agrees(ClosedForms.lemma56(), PaperExamples.example52(25).valueFormula());
+        // App. E's printed L_lo - L_hi at alpha = 1/2, q = 7/8, v0 = v_max/2 by the printed formulas in doubles
+        double vmax = 1 - 0.5 * 0.5 / (0.875 - 0.5);
+        double gap = tradebounds.family.ksfair.preg.PregFormulas.dLLower(0.5, 0.875)
+                - tradebounds.family.ksfair.preg.PregFormulas.dLUpper(0.5, 0.875, vmax / 2);
+        Proved l = (Proved) Checker.check(ClosedForms.appendixELowerL().certificate());
+        assertEquals(gap, l.value(Quantity.VALUE_LOWER).orElseThrow().toDouble(), 1e-12);
+        assertTrue(gap > 0.4);
+        Rational exact = PaperExamples.uniform().gftRatio();
+        assertEquals(Rational.of(24, 25), exact);
+        agrees(ClosedForms.uniform(), Interval.of(exact));
+    }
+
+    @Test
+    void lemma59CoverIsProvedAndItsProgramMeetsTheIndependentMaximum() throws Exception {
+        assertInstanceOf(Proved.class, Checker.check(ClosedForms.LEMMA59));
+        assertEquals(Optional.empty(), ClosedForms.lemma59Difference());
+        // the program at s = p*/e against PaperExamples' enclosure of the maximum 0.94347249648...
+        tradebounds.cert.Cover program = ClosedForms.lemma59Program();
+        tradebounds.check.CoverEvaluator ev = new tradebounds.check.CoverEvaluator(program);
+        PaperExamples.Example53 e = PaperExamples.example53();
+        double s = e.pStar().lo().doubleValue() / Math.E;
+        tradebounds.check.Enclosure[] v = ev.values(new tradebounds.check.Enclosure[0],
+                new tradebounds.check.Enclosure[] {tradebounds.check.Enclosure.point(s)});
+        int value = ev.letIndex("value");
+        assertEquals(e.value().lo().doubleValue(), (v[value].lo() + v[value].hi()) / 2, 1e-9);
+    }
+
+    @Test
+    void publishedNumbersSitOnTheClaimedSide() {
+        // Cor. 4.4 prints 1/(e-1) >= 58.1%; Lemma 5.6 prints (3) < 87.7%; the intro prints 96%
+        assertTrue(ClosedForms.corollary44().bracket(true).orElseThrow().compareTo(Rational.parse("0.581")) >= 0);
+        assertTrue(ClosedForms.lemma56().bracket(false).orElseThrow().compareTo(Rational.parse("0.877")) < 0);
+        Rational lo = ClosedForms.uniform().bracket(true).orElseThrow();
+        Rational hi = ClosedForms.uniform().bracket(false).orElseThrow();
+        assertTrue(lo.compareTo(Rational.of(24, 25)) < 0 && Rational.of(24, 25).compareTo(hi) < 0);
+    }
+
+    @Test
+    void anEditedStoredFormIsCaught() throws Exception {
+        ClosedForms.Form f = ClosedForms.lemma56();
+        String text = Files.readString(f.file());
+        // an edited program that the checker would still prove (a smaller value stays below 0.877... but the bracket
+        // fails): rejected by the checker
+        String edited = text.replace("kw mul km1 w", "kw mul K w");
+        assertTrue(!edited.equals(text));
+        assertInstanceOf(Rejected.class, Checker.check(edited, "edited.cert"));
+        // a moved point (K = 26): the checker rejects the bracket
+        String moved = text.replace("K 25", "K 26");
+        assertTrue(!moved.equals(text));
+        assertInstanceOf(Rejected.class, Checker.check(moved, "moved.cert"));
+        // a moved point with claims that still hold is proved by the checker but is not the builder's form
+        java.nio.file.Path tmp = Files.createTempFile("closed-form", ".cert");
+        try {
+            Files.writeString(tmp, moved.replaceAll("CLAIM value > .*\n", "").replaceAll("CLAIM value < 4383757/5000000\n", ""));
+            assertInstanceOf(Proved.class, Checker.check(tmp));
+            ClosedForms.Form atTmp = new ClosedForms.Form(f.claimId(), tmp, f.program(), f.kinds(), f.bounds(), f.source());
+            assertTrue(ClosedForms.difference(atTmp).isPresent());
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+}
