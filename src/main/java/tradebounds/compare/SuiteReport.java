@@ -56,10 +56,11 @@ public final class SuiteReport {
             long withDuals = es.stream().filter(e -> e.assessment().map(a -> !a.dualsVerdict().equals("none"))
                     .orElse(false)).count();
             long failed = es.stream().filter(e -> e.status().equals("FAILED")).count();
+            long skipped = es.stream().filter(e -> e.status().equals("SKIPPED")).count();
             double[] ratios = es.stream().filter(e -> e.ratio().isPresent()).mapToDouble(e -> e.ratio().get()).toArray();
-            out.put(kv.getKey(), String.format("%d programs: %d OPTIMAL, %d of them at a point the exact check finds "
+            out.put(kv.getKey(), String.format("%d programs%s: %d OPTIMAL, %d of them at a point the exact check finds "
                             + "infeasible%s; duals returned on %d, tight safe bound on %d%s; median x fastest %s",
-                    es.size(), optimal, dirty.size(), dirty.isEmpty() ? "" : " (worst violation "
+                    es.size(), skipped == 0 ? "" : " (" + skipped + " skipped)", optimal, dirty.size(), dirty.isEmpty() ? "" : " (worst violation "
                             + SuiteRun.violationText(worst) + ")", withDuals, tight,
                     failed == 0 ? "" : "; " + failed + " adapter failure(s)",
                     ratios.length == 0 ? "-" : String.format("%.1f", SuiteRun.median(ratios))));
