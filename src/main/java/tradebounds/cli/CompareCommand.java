@@ -163,7 +163,7 @@ final class CompareCommand implements Main.Command {
         double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         SuiteRun.Result result;
         try (ProgressLine progress = ProgressLine.forCommand(err, a.flag("json"))) {
-            result = SuiteRun.run(suite, programs, adapters, progress::status);
+            result = SuiteRun.run(suite, programs, adapters, progress::status, progress::log);
         }
         String command = "tradebounds " + String.join(" ", argv);
         String machine = String.format("Machine: %d cores, Java %s, %s; load average %.1f at the start",

@@ -93,6 +93,14 @@ public final class SuiteReport {
                         + " within a relative 1e-6, so the duals certify the value; `[known defect]` marks an adapter"
                         + " whose duals are known not to be multipliers (HiGHS through OR-Tools 9.15 returns row"
                         + " activities).\n\n");
+        sb.append("What the adapters' documentation leads one to expect (the table and the per-solver summary show"
+                + " whether this run bears it out): SCIP's OPTIMAL points satisfy rows only to its feasibility"
+                + " tolerance of about 1e-6, so their exact violation is often nonzero, and it returns no duals;"
+                + " PDLP stops at relative tolerances near 1e-4; HiGHS's duals through OR-Tools 9.15 are row"
+                + " activities, so they give no tight bound; only SCIP accepts the bilinear (4.1)/(4.2) programs"
+                + " (ojAlgo and the LP solvers decline them); ojAlgo and Commons Math return no usable duals. GLOP"
+                + " returns a Farkas ray only with presolve off: no program here is infeasible, so the adapter"
+                + " contract tests, not this suite, cover infeasibility.\n\n");
         sb.append("Reproducibility: every program is built from fixed data (printed price lists, closed-form grids and"
                 + " instances; no random input, no seed). The adapters run their libraries' default random seeds,"
                 + " which the tool never sets; statuses, objectives and violations repeat on the"
@@ -114,6 +122,12 @@ public final class SuiteReport {
         }
         for (String s : r.skipped()) {
             sb.append("\nskipped: ").append(s).append('\n');
+        }
+        if (!r.declined().isEmpty()) {
+            sb.append("\n## Not run: the adapter's declared capabilities refuse the model\n\n");
+            for (String d : r.declined()) {
+                sb.append("- ").append(d).append('\n');
+            }
         }
         return sb.toString();
     }

@@ -15,6 +15,7 @@ import tradebounds.solve.AdapterFailure;
 import tradebounds.solve.SolveOptions;
 import tradebounds.solve.SolveResult;
 import tradebounds.solve.SolverAdapter;
+import tradebounds.solve.commonsmath.CommonsMathAdapter;
 import tradebounds.solve.Termination;
 
 /**
@@ -29,12 +30,13 @@ public final class SuiteRun {
     /** A time this many times the limit is reported as an overrun: the adapter did not stop when told. */
     static final double OVERRUN = 1.5;
     /**
-     * Commons Math pivots a dense tableau and has no clock (its adapter turns the limit into a pivot budget, which
-     * bounds pivots, not seconds), so on a large model it runs far past the limit. It is skipped when the estimated
-     * work, 2 m^2 n for m dense rows (row sides and finite upper bounds) and n columns (about 2m pivots of m n
-     * each), exceeds this many operations per second of limit: a conservative Java rate on a shared machine.
+     * Commons Math pivots a dense m x n tableau and has no clock: its adapter turns the limit into a budget of
+     * {@link CommonsMathAdapter#PIVOTS_PER_SECOND} pivots per second, which bounds pivots, not seconds (a trial run
+     * of this suite spent 400 s wall in the budget of a 10 s limit on the degenerate robust-d-mechanisms LP at 10
+     * cells). It runs only where the whole budget fits the limit at this many tableau updates per second, i.e.
+     * m n PIVOTS_PER_SECOND &lt;= this rate, so it can overrun the limit by a small factor at worst.
      */
-    static final double DENSE_WORK_PER_SECOND = 2e8;
+    static final double DENSE_UPDATES_PER_SECOND = 1e9;
 
     /**
      * One (program, adapter) row.
@@ -78,17 +80,24 @@ public final class SuiteRun {
 
     /** The whole run: rows in suite order, and the version string of every adapter that solved something. */
     public record Result(Suite suite, List<SuiteProgram> programs, List<Entry> entries, Map<String, String> versions,
-                         List<String> skipped, double seconds) {
+                         List<String> skipped, List<String> declined, double seconds) {
     }
 
     private SuiteRun() {
     }
 
-    /**
-     * @param status one line per solve for a progress display ("[k/N] program size adapter"); may be null
-     */
+    /** As {@link #run(Suite, List, List, Consumer, Consumer)} without a log. */
     public static Result run(Suite suite, List<SuiteProgram> programs, List<SolverAdapter> adapters,
                              Consumer<String> status) {
+        return run(suite, programs, adapters, status, null);
+    }
+
+    /**
+     * @param status one line per solve for a progress display ("[k/N] program size on adapter"); may be null
+     * @param log    one line per finished program (adapters and seconds), for logs; may be null
+     */
+    public static Result run(Suite suite, List<SuiteProgram> programs, List<SolverAdapter> adapters,
+                             Consumer<String> status, Consumer<String> log) {
         long start = System.nanoTime();
         SolveOptions options = SolveOptions.defaults().withTimeLimit(suite.timeLimit());
         List<Model> models = programs.stream().map(p -> p.build().get()).toList();
@@ -101,15 +110,19 @@ public final class SuiteRun {
         List<Entry> entries = new ArrayList<>();
         Map<String, String> versions = new LinkedHashMap<>();
         List<String> skipped = new ArrayList<>();
+        List<String> declined = new ArrayList<>();
         Set<String> warm = new HashSet<>();
         int done = 0;
         for (int i = 0; i < programs.size(); i++) {
             SuiteProgram p = programs.get(i);
             Model m = models.get(i);
             long nz = m.rows().stream().mapToLong(r -> r.expr().linear().size() + r.expr().bilinear().size()).sum();
+            long programStart = System.nanoTime();
             List<Entry> mine = new ArrayList<>();
+            List<String> refused = new ArrayList<>();
             for (SolverAdapter a : adapters) {
                 if (!a.capabilities().accepts(m)) {
+                    refused.add(a.id());
                     continue;
                 }
                 done++;
@@ -119,20 +132,28 @@ public final class SuiteRun {
                 }
                 mine.add(solve(p, m, nz, a, suite, options, warm, versions));
             }
+            if (!refused.isEmpty()) {
+                declined.add(p.program() + " " + p.size() + " (features " + m.features() + "): declined by "
+                        + String.join(", ", refused));
+            }
             if (mine.isEmpty()) {
                 skipped.add(p.program() + " " + p.size() + ": no adapter accepts " + m.features());
             }
             entries.addAll(withRatios(mine));
+            if (log != null) {
+                log.accept(String.format("compare: %s %s: %d adapter(s), %.1f s", p.program(), p.size(), mine.size(),
+                        (System.nanoTime() - programStart) / 1e9));
+            }
         }
-        return new Result(suite, programs, entries, versions, skipped, (System.nanoTime() - start) / 1e9);
+        return new Result(suite, programs, entries, versions, skipped, declined, (System.nanoTime() - start) / 1e9);
     }
 
     private static Entry solve(SuiteProgram p, Model m, long nz, SolverAdapter a, Suite suite, SolveOptions options,
                                Set<String> warm, Map<String, String> versions) {
-        if (a.id().equals("cmath") && denseWork(m) > DENSE_WORK_PER_SECOND * suite.timeLimit().toSeconds()) {
+        if (a.id().equals("cmath") && denseCells(m) * CommonsMathAdapter.PIVOTS_PER_SECOND > DENSE_UPDATES_PER_SECOND) {
             return new Entry(p, m.variableCount(), m.rows().size(), nz, a.id(), Optional.empty(), 0, 0,
-                    Optional.empty(), String.format("skipped: dense tableau, about %.1e operations (no clock)",
-                    denseWork(m)));
+                    Optional.empty(), String.format("skipped: %.1e-cell dense tableau, pivot budget unbounded in time",
+                    denseCells(m)));
         }
         try {
             if (warm.add(a.id())) {
@@ -165,13 +186,13 @@ public final class SuiteRun {
         }
     }
 
-    /** 2 m^2 n: about 2m pivots over a dense m x n tableau (m: row sides and finite upper variable bounds). */
-    static double denseWork(Model m) {
+    /** m n: the cells of Commons Math's dense tableau (m: row sides and finite upper variable bounds). */
+    static double denseCells(Model m) {
         long rows = m.variables().stream().filter(v -> v.bound().hi() != null).count();
         for (var r : m.rows()) {
             rows += (r.bound().lo() != null ? 1 : 0) + (r.bound().hi() != null ? 1 : 0);
         }
-        return 2.0 * rows * rows * m.variableCount();
+        return (double) rows * m.variableCount();
     }
 
     /** Each OPTIMAL row's time over the fastest OPTIMAL time of the same program. */
