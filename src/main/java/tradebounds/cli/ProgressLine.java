@@ -6,23 +6,20 @@ import java.util.function.Consumer;
 /**
  * The one progress display of long runs (audit, prove, compare --suite): a status line on stderr that rewrites
  * itself in place, with log messages printed above it. Shown only when a person is watching: stderr attached to a
- * terminal ({@code System.console() != null}), not in {@code --json} mode and not under CI (environment variable
+ * terminal ({@link #stderrIsTerminal}), not in {@code --json} mode and not under CI (environment variable
  * {@code CI} set). Otherwise {@link #status} does nothing and {@link #log} prints the message as a plain line,
  * which is what every command printed before, so logs, pipes and CI output are unchanged.
  *
- * <p>A 60-line renderer rather than a progress-bar library: the runs report counts and phases, not a known total
+ * <p>A small renderer (about 60 lines of code) rather than a progress-bar library: the runs report counts and phases, not a known total
  * of fine-grained work units, and one carriage return plus "erase line" (ANSI {@code ESC[K}, understood by every
  * terminal the tool runs on) is all it needs.
  */
 final class ProgressLine implements AutoCloseable {
-    /** Redraws at most this often, so a fast loop does not flood the terminal. */
-    private static final long REDRAW_NANOS = 100_000_000L;
     private final PrintStream err;
     private final boolean active;
     private final long start = System.nanoTime();
     private final int width;
     private String status = "";
-    private long lastDraw;
 
     ProgressLine(PrintStream err, boolean active) {
         this.err = err;
@@ -36,9 +33,23 @@ final class ProgressLine implements AutoCloseable {
         this.width = Math.max(20, w);
     }
 
-    /** Active iff a person watches: a console, no --json, no CI. */
+    /** Active iff a person watches: stderr on a terminal, no --json, no CI. */
     static ProgressLine forCommand(PrintStream err, boolean json) {
-        return new ProgressLine(err, shown(System.console() != null, json, System.getenv("CI")));
+        return new ProgressLine(err, shown(stderrIsTerminal(), json, System.getenv("CI")));
+    }
+
+    /**
+     * Whether file descriptor 2 is a terminal. {@code System.console()} answers for stdin and stdout, so it is
+     * null exactly when the summary is redirected to a file, the case where the progress line helps most; on
+     * Linux /proc/self/fd/2 names the device. Elsewhere the console is the best answer the JDK gives.
+     */
+    static boolean stderrIsTerminal() {
+        try {
+            String target = java.nio.file.Files.readSymbolicLink(java.nio.file.Path.of("/proc/self/fd/2")).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+        } catch (java.io.IOException | UnsupportedOperationException | SecurityException e) {
+            return System.console() != null;
+        }
     }
 
     static boolean shown(boolean console, boolean json, String ci) {
@@ -49,17 +60,16 @@ final class ProgressLine implements AutoCloseable {
         return active;
     }
 
-    /** Replaces the status line (elapsed seconds appended); drawn at most every 100 ms. */
+    /**
+     * Replaces the status line (elapsed seconds appended). Drawn at once: callers update it per claim, per solve
+     * or once a second, never in a tight loop.
+     */
     synchronized void status(String text) {
         if (!active) {
             return;
         }
         status = text;
-        long now = System.nanoTime();
-        if (now - lastDraw >= REDRAW_NANOS) {
-            draw();
-            lastDraw = now;
-        }
+        draw();
     }
 
     /** A message for the log: above the status line when active, a plain line otherwise. */
