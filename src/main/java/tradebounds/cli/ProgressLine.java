@@ -10,9 +10,10 @@ import java.util.function.Consumer;
  * {@code CI} set). Otherwise {@link #status} does nothing and {@link #log} prints the message as a plain line,
  * which is what every command printed before, so logs, pipes and CI output are unchanged.
  *
- * <p>A small renderer (about 60 lines of code) rather than a progress-bar library: the runs report counts and phases, not a known total
- * of fine-grained work units, and one carriage return plus "erase line" (ANSI {@code ESC[K}, understood by every
- * terminal the tool runs on) is all it needs.
+ * <p>A small renderer (about 60 lines of code) rather than a progress-bar library: the runs report counts and
+ * phases, not a known total of fine-grained work units, and one carriage return plus "erase line" (ANSI
+ * {@code ESC[K}, understood by every terminal the tool runs on) is all it needs. Native solver banners (HiGHS
+ * prints one per solve) still land on stderr between redraws.
  */
 final class ProgressLine implements AutoCloseable {
     private final PrintStream err;

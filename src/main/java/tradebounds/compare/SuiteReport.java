@@ -58,8 +58,8 @@ public final class SuiteReport {
             long failed = es.stream().filter(e -> e.status().equals("FAILED")).count();
             long skipped = es.stream().filter(e -> e.status().equals("SKIPPED")).count();
             double[] ratios = es.stream().filter(e -> e.ratio().isPresent()).mapToDouble(e -> e.ratio().get()).toArray();
-            out.put(kv.getKey(), String.format("%d programs%s: %d OPTIMAL, %d of them at a point the exact check finds "
-                            + "infeasible%s; duals returned on %d, tight safe bound on %d%s; median x fastest %s",
+            out.put(kv.getKey(), String.format("%d programs%s: %d OPTIMAL, %d of them at a point that is not exactly "
+                            + "feasible%s; duals returned on %d, tight safe bound on %d%s; median x fastest %s",
                     es.size(), skipped == 0 ? "" : " (" + skipped + " skipped)", optimal, dirty.size(), dirty.isEmpty() ? "" : " (worst violation "
                             + SuiteRun.violationText(worst) + ")", withDuals, tight,
                     failed == 0 ? "" : "; " + failed + " adapter failure(s)",
