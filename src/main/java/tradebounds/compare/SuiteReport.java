@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import tradebounds.model.Rational;
 
@@ -14,7 +15,8 @@ import tradebounds.model.Rational;
 public final class SuiteReport {
     /** Column headers, shared by the Markdown and the text table. */
     public static final List<String> HEADER = List.of("program", "size", "vars x rows", "adapter", "status",
-            "objective", "median s", "x fastest", "max violation (exact)", "duals: safe bound", "note");
+            "objective", "minus proved bound", "median s", "x fastest", "max violation (exact)", "duals: safe bound",
+            "note");
 
     private SuiteReport() {
     }
@@ -28,6 +30,7 @@ public final class SuiteReport {
         c.add(e.adapter());
         c.add(e.status());
         c.add(e.assessment().flatMap(a -> a.result().objective()).map(d -> String.format("%.10g", d)).orElse("-"));
+        c.add(e.gap().map(g -> g.isZero() ? "0" : String.format("%.2e", g.toDouble())).orElse("-"));
         c.add(e.runs() == 0 ? "-" : String.format("%.3f", e.seconds()));
         c.add(e.ratio().map(r -> String.format("%.1f", r)).orElse("-"));
         c.add(e.violation().map(SuiteRun::violationText).orElse("-"));
@@ -57,11 +60,15 @@ public final class SuiteReport {
                     .orElse(false)).count();
             long failed = es.stream().filter(e -> e.status().equals("FAILED")).count();
             long skipped = es.stream().filter(e -> e.status().equals("SKIPPED")).count();
+            Optional<Rational> worstGap = es.stream().filter(e -> e.status().equals("OPTIMAL"))
+                    .flatMap(e -> e.gap().stream()).reduce((x, y) -> x.abs().compareTo(y.abs()) >= 0 ? x : y);
             double[] ratios = es.stream().filter(e -> e.ratio().isPresent()).mapToDouble(e -> e.ratio().get()).toArray();
             out.put(kv.getKey(), String.format("%d programs%s: %d OPTIMAL, %d of them at a point that is not exactly "
-                            + "feasible%s; duals returned on %d, tight safe bound on %d%s; median x fastest %s",
+                            + "feasible%s; largest objective minus proved bound %s; duals returned on %d, tight safe"
+                            + " bound on %d%s; median x fastest %s",
                     es.size(), skipped == 0 ? "" : " (" + skipped + " skipped)", optimal, dirty.size(), dirty.isEmpty() ? "" : " (worst violation "
-                            + SuiteRun.violationText(worst) + ")", withDuals, tight,
+                            + SuiteRun.violationText(worst) + ")", worstGap.map(g -> g.isZero() ? "0"
+                            : String.format("%.2e", g.toDouble())).orElse("-"), withDuals, tight,
                     failed == 0 ? "" : "; " + failed + " adapter failure(s)",
                     ratios.length == 0 ? "-" : String.format("%.1f", SuiteRun.median(ratios))));
         }
@@ -83,6 +90,10 @@ public final class SuiteReport {
                 + "through every adapter whose declared capabilities accept it, one solve at a time, time limit ")
                 .append(r.suite().timeLimit().toSeconds()).append(" s, median wall time of ").append(r.suite().repeats())
                 .append(" solve(s) (a solve that reaches the limit is not repeated). Columns:\n\n")
+                .append("- *minus proved bound*: the objective minus the best safe dual bound that any adapter's"
+                        + " duals proved for the same program (bound minus objective for a maximization), computed"
+                        + " exactly: about 0 for a true optimum, > 0 for a suboptimal one, < 0 means the objective is"
+                        + " better than the program allows (an infeasible point or a wrong objective).\n")
                 .append("- *x fastest*: median time over the fastest OPTIMAL median on the same program.\n")
                 .append("- *max violation (exact)*: the largest amount by which the returned point leaves a bound or a"
                         + " row, each double read as the exact rational it is (`check.PointCheck`); `0` means exactly"

@@ -45,9 +45,14 @@ public final class SuiteRun {
      * @param seconds    median wall time of the solves
      * @param runs       how many solves the median is over
      * @param ratio      seconds over the fastest OPTIMAL solve of the same program (empty unless this row is OPTIMAL)
+     * @param gap        the objective minus the best safe dual bound that any adapter's duals proved for the same
+     *                   program (bound minus objective for a maximization), exact; negative means the objective is
+     *                   better than a proved bound, so the point is infeasible or the objective wrong. Empty
+     *                   without an objective or a finite proved bound
      */
     public record Entry(SuiteProgram program, int variables, int rows, long nonzeros, String adapter,
-                        Optional<Assessment> assessment, double seconds, int runs, Optional<Double> ratio, String note) {
+                        Optional<Assessment> assessment, double seconds, int runs, Optional<Double> ratio,
+                        Optional<Rational> gap, String note) {
         public String status() {
             return assessment.map(a -> a.result().termination().toString())
                     .orElse(note.startsWith("skipped") ? "SKIPPED" : "FAILED");
@@ -71,6 +76,7 @@ public final class SuiteRun {
             m.put("medianSeconds", seconds);
             m.put("runs", runs);
             m.put("ratioToFastest", ratio.orElse(null));
+            m.put("gapToProvedBound", gap.map(Rational::toDisplay).orElse(null));
             m.put("violationDisplay", violation().map(SuiteRun::violationText).orElse(null));
             m.put("assessment", assessment.map(Assessment::toMap).orElse(null));
             m.put("note", note);
@@ -139,7 +145,7 @@ public final class SuiteRun {
             if (mine.isEmpty()) {
                 skipped.add(p.program() + " " + p.size() + ": no adapter accepts " + m.features());
             }
-            entries.addAll(withRatios(mine));
+            entries.addAll(withRatios(mine, m));
             if (log != null) {
                 log.accept(String.format("compare: %s %s: %d adapter(s), %.1f s", p.program(), p.size(), mine.size(),
                         (System.nanoTime() - programStart) / 1e9));
@@ -152,7 +158,7 @@ public final class SuiteRun {
                                Set<String> warm, Map<String, String> versions) {
         if (a.id().equals("cmath") && denseCells(m) * CommonsMathAdapter.PIVOTS_PER_SECOND > DENSE_UPDATES_PER_SECOND) {
             return new Entry(p, m.variableCount(), m.rows().size(), nz, a.id(), Optional.empty(), 0, 0,
-                    Optional.empty(), String.format("skipped: %.1e-cell dense tableau, pivot budget unbounded in time",
+                    Optional.empty(), Optional.empty(), String.format("skipped: %.1e-cell dense tableau, pivot budget unbounded in time",
                     denseCells(m)));
         }
         try {
@@ -179,10 +185,10 @@ public final class SuiteRun {
                     ? String.format("ran %.0f s past a %d s limit", median - suite.timeLimit().toSeconds(),
                     suite.timeLimit().toSeconds()) : "";
             return new Entry(p, m.variableCount(), m.rows().size(), nz, a.id(), Optional.of(Assessment.of(m, first)),
-                    median, runs, Optional.empty(), note);
+                    median, runs, Optional.empty(), Optional.empty(), note);
         } catch (AdapterFailure e) {
             return new Entry(p, m.variableCount(), m.rows().size(), nz, a.id(), Optional.empty(), 0, 0,
-                    Optional.empty(), "adapter failed: " + e.getMessage());
+                    Optional.empty(), Optional.empty(), "adapter failed: " + e.getMessage());
         }
     }
 
@@ -195,16 +201,27 @@ public final class SuiteRun {
         return (double) rows * m.variableCount();
     }
 
-    /** Each OPTIMAL row's time over the fastest OPTIMAL time of the same program. */
-    static List<Entry> withRatios(List<Entry> rows) {
+    /**
+     * The columns that compare rows of one program: each OPTIMAL row's time over the fastest OPTIMAL time, and
+     * each objective's distance to the best bound proved by any row's duals (every safe bound is valid, whoever
+     * returned the multipliers).
+     */
+    static List<Entry> withRatios(List<Entry> rows, Model m) {
         double fastest = rows.stream().filter(e -> e.status().equals("OPTIMAL")).mapToDouble(Entry::seconds).min()
                 .orElse(Double.NaN);
+        boolean max = m.objective().sense() == tradebounds.model.Sense.MAXIMIZE;
+        Optional<Rational> best = rows.stream().flatMap(e -> e.assessment().flatMap(Assessment::safeBound).stream())
+                .reduce((a, b) -> (max ? a.compareTo(b) <= 0 : a.compareTo(b) >= 0) ? a : b);
         List<Entry> out = new ArrayList<>();
         for (Entry e : rows) {
             Optional<Double> ratio = e.status().equals("OPTIMAL") && fastest > 0
                     ? Optional.of(e.seconds() / fastest) : Optional.empty();
+            Optional<Double> obj = e.assessment().flatMap(a -> a.result().objective()).filter(Double::isFinite);
+            Optional<Rational> gap = best.isPresent() && obj.isPresent()
+                    ? Optional.of(max ? best.get().subtract(Rational.ofDouble(obj.get()))
+                    : Rational.ofDouble(obj.get()).subtract(best.get())) : Optional.empty();
             out.add(new Entry(e.program(), e.variables(), e.rows(), e.nonzeros(), e.adapter(), e.assessment(),
-                    e.seconds(), e.runs(), ratio, e.note()));
+                    e.seconds(), e.runs(), ratio, gap, e.note()));
         }
         return out;
     }

@@ -51,6 +51,9 @@ public class SuiteRunTest {
             assertTrue(Math.abs(got - want) <= tol * Math.max(1, Math.abs(want)),
                     e.adapter() + " on " + e.program().program() + ": " + got + " vs " + want);
             assertTrue(e.ratio().isPresent() && e.ratio().get() >= 1.0, e.adapter() + " ratio " + e.ratio());
+            // GLOP's duals prove the optimum, so every objective sits at the proved bound within its tolerance.
+            assertTrue(Math.abs(e.gap().orElseThrow().toDouble()) <= tol * Math.max(1, Math.abs(want)),
+                    e.adapter() + " gap " + e.gap());
             assertTrue(r.versions().containsKey(e.adapter()));
         }
         assertEquals(1.0, r.entries().stream().filter(e -> e.program().program().equals("lp_min"))
