@@ -19,6 +19,8 @@ import java.util.concurrent.Future;
 public final class Auditor {
     private final List<FamilyAuditor> families = Family.all().stream().flatMap(f -> f.auditors().stream()).toList();
     private final int jobs;
+    /** Told of each row as its claim finishes (from the audit's worker threads), for a progress display. */
+    private volatile java.util.function.Consumer<AuditRow> finished = r -> { };
 
     /** One claim at a time. */
     public Auditor() {
@@ -38,6 +40,12 @@ public final class Auditor {
         this.jobs = jobs;
     }
 
+    /** Sets the listener told of each row as its claim finishes; it must be thread-safe. */
+    public Auditor onFinished(java.util.function.Consumer<AuditRow> listener) {
+        this.finished = listener;
+        return this;
+    }
+
     public List<AuditRow> run(List<Claim> claims, AuditContext context) {
         Map<String, AuditRow> done = context.done();
         List<Claim> deferred = new ArrayList<>();
@@ -47,7 +55,9 @@ public final class Auditor {
         }
         done.putAll(auditAll(now, context));
         for (Claim c : deferred) {
-            done.put(c.id(), implied(c, done.get(c.method().get("claim"))));
+            AuditRow row = implied(c, done.get(c.method().get("claim")));
+            done.put(c.id(), row);
+            finished.accept(row);
         }
         Map<String, AuditRow> ordered = new LinkedHashMap<>();
         for (Claim c : claims) {
@@ -112,6 +122,12 @@ public final class Auditor {
     }
 
     private AuditRow audit(Claim c, AuditContext context) {
+        AuditRow row = auditOne(c, context);
+        finished.accept(row);
+        return row;
+    }
+
+    private AuditRow auditOne(Claim c, AuditContext context) {
         long t0 = System.nanoTime();
         context.progress().accept("audit: " + c.id() + " (" + c.source() + ", method " + c.methodType() + ")");
         if (c.methodType().equals("none")) {

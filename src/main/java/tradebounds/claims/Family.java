@@ -52,6 +52,15 @@ public interface Family {
         return Map.of();
     }
 
+    /**
+     * The programs this family contributes to the solver comparison suite {@code suite} (a name in
+     * {@link tradebounds.compare.Suite#names()}), for {@code tradebounds compare --suite}. Empty by default: a family
+     * without solver programs contributes none.
+     */
+    default List<tradebounds.compare.SuiteProgram> comparisonPrograms(String suite) {
+        return List.of();
+    }
+
     /** Every registered family, sorted by id (a stable order for listings and audits). */
     static List<Family> all() {
         return ServiceLoader.load(Family.class).stream().map(ServiceLoader.Provider::get)

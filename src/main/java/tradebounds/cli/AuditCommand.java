@@ -110,14 +110,22 @@ final class AuditCommand implements Main.Command {
             claims = kept;
         }
         double scale = a.seconds("budget-scale", DEFAULT_BUDGET_SCALE);
+        ProgressLine progress = ProgressLine.forCommand(err, a.flag("json"));
         AuditContext ctx = new AuditContext(Path.of("."), Path.of(a.get("work-dir", "target/audit")), scale,
-                a.flag("update-certificates"), err::println, new HashMap<>());
+                a.flag("update-certificates"), progress.logger(), new HashMap<>());
         int jobs = (int) a.integer("jobs", Runtime.getRuntime().availableProcessors());
         if (jobs < 1) {
             throw new UsageException("audit: --jobs must be at least 1");
         }
         err.printf("audit: %d claim(s) from %s, budget scale %s, %d job(s)%n", claims.size(), registry, scale, jobs);
-        List<AuditRow> rows = new Auditor(jobs).run(claims, ctx);
+        int total = claims.size();
+        java.util.concurrent.atomic.AtomicInteger finished = new java.util.concurrent.atomic.AtomicInteger();
+        List<AuditRow> rows;
+        try (progress) {
+            progress.status(String.format("audit: 0/%d claims", total));
+            rows = new Auditor(jobs).onFinished(row -> progress.status(String.format("audit: %d/%d claims, last %s %s",
+                    finished.incrementAndGet(), total, row.claim(), row.verdict()))).run(claims, ctx);
+        }
         if (a.flag("json")) {
             out.print(JsonOut.write(rows.stream().map(AuditRow::toMap).toList()));
             err.println("audit: " + tally(rows));

@@ -79,8 +79,19 @@ final class ProveCommand implements Main.Command {
             default -> throw new UsageException("prove: --order: dfs, best or bfs");
         };
         int threads = (int) a.integer("threads", Runtime.getRuntime().availableProcessors());
+        ProgressLine progress = ProgressLine.forCommand(err, a.flag("json"));
+        // Watched on a terminal, the box counts rewrite one status line every second; otherwise they stay log
+        // lines every 10 s, as before.
         BranchAndBound.Options options = new BranchAndBound.Options(a.integer("nodes", 200_000),
-                Duration.ofMillis((long) (a.seconds("seconds", 3600) * 1000)), threads, order, Duration.ofSeconds(10));
+                Duration.ofMillis((long) (a.seconds("seconds", 3600) * 1000)), threads, order,
+                Duration.ofSeconds(progress.active() ? 1 : 10));
+        java.util.function.Consumer<String> messages = m -> {
+            if (progress.active() && (m.startsWith("bnb: ") || m.startsWith("cluster: "))) {
+                progress.status("prove: " + m);
+            } else {
+                progress.log(m);
+            }
+        };
         Path outFile = a.get("out", null) == null ? null : Path.of(a.get("out", null));
         Path resume = a.get("resume", null) == null ? null : Path.of(a.get("resume", null));
         int units = (int) a.integer("units", 1);
@@ -91,17 +102,17 @@ final class ProveCommand implements Main.Command {
                 .withAblation(!a.flag("no-order-weights"), a.flag("widest-split"), !a.flag("cold")).forUnits(units);
         GuaranteeProver.Outcome o;
         com.hazelcast.core.HazelcastInstance member = null;
-        try {
+        try (progress) {
             if (a.get("cluster", null) != null) {
                 List<String> join = a.get("join", null) == null ? List.of() : List.of(a.get("join", null).split(","));
                 member = tradebounds.engine.cluster.Members.start(a.get("cluster", null), join, a.get("bind", null),
                         5701);
-                err.println("prove: joined cluster '" + a.get("cluster", null) + "' with "
+                progress.log("prove: joined cluster '" + a.get("cluster", null) + "' with "
                         + member.getCluster().getMembers().size() + " member(s)");
                 o = prover.runOnCluster(member, (int) a.integer("seed-boxes", 64), a.integer("job-nodes", 2000),
-                        options.maxTime(), threads, resume, outFile, err::println);
+                        options.maxTime(), threads, resume, outFile, messages);
             } else {
-                o = prover.run(options, resume, outFile, err::println);
+                o = prover.run(options, resume, outFile, messages);
             }
         } catch (IOException e) {
             throw new UsageException("prove: " + e.getMessage());

@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import tradebounds.claims.DevTool;
 import tradebounds.claims.Family;
 import tradebounds.claims.FamilyAuditor;
+import tradebounds.compare.SuiteProgram;
 import tradebounds.family.fixedprice.audit.FixedPriceAuditor;
 import tradebounds.family.fixedprice.falsify.MultiUnitFalsifier;
 import tradebounds.family.fixedprice.program.ProgramCatalog;
@@ -61,6 +62,35 @@ public final class FixedPriceFamily implements Family {
         if (priceSpec != null) {
             ProgramCatalog.prices(priceSpec);
         }
+    }
+
+    /**
+     * The RLT relaxation of (4.1) (the family's LP) and the bilinear programs (4.1), (4.2) whose feasible points are
+     * the guarantee and hardness witnesses (only SCIP takes them). Sizes: a hand-sized list of 4 prices, lists of the
+     * generic form of Prop. 4.2 with n prices, and the printed lists of Props. 4.1 (32 prices) and 4.2 (50), which
+     * SCIP does not close within a suite's time limit (the point of the prover).
+     */
+    @Override
+    public List<SuiteProgram> comparisonPrograms(String suite) {
+        boolean quick = suite.equals("quick");
+        String small = "0,0.3,0.6,2";
+        List<SuiteProgram> out = new java.util.ArrayList<>();
+        for (String spec : quick ? List.of(small) : List.of(small, "generic:8,29,100,4000", "prop41")) {
+            out.add(program("qcp41-rlt", spec));
+        }
+        for (String spec : quick ? List.of(small) : List.of(small, "generic:6,29,100,2", "prop42")) {
+            out.add(program("qcp42", spec));
+        }
+        for (String spec : quick ? List.of(small) : List.of(small, "generic:6,29,100,2", "prop41")) {
+            out.add(program("qcp41", spec));
+        }
+        return out;
+    }
+
+    private SuiteProgram program(String id, String spec) {
+        var prices = ProgramCatalog.prices(spec);
+        return new SuiteProgram(id(), id, "n=" + prices.size(), "prices " + spec,
+                () -> ProgramCatalog.build(id, prices));
     }
 
     @Override

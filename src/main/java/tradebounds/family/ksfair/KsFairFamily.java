@@ -8,6 +8,9 @@ import java.util.TreeMap;
 import tradebounds.claims.DevTool;
 import tradebounds.claims.Family;
 import tradebounds.claims.FamilyAuditor;
+import tradebounds.compare.SuiteProgram;
+import tradebounds.family.ksfair.program.DiscreteTrade;
+import tradebounds.family.ksfair.program.KsFairPrograms;
 import tradebounds.family.ksfair.pmhr.PmhrAuxiliaryAudit;
 import tradebounds.family.ksfair.pmhr.PmhrCovers;
 import tradebounds.family.ksfair.pmhr.PmhrExplorer;
@@ -48,6 +51,30 @@ public final class KsFairFamily implements Family {
     @Override
     public Set<String> programIds() {
         return new LinkedHashSet<>(KsFairCatalog.ids());
+    }
+
+    /**
+     * OPT_SB and the GFT-optimal KS-fair LP (all-pairs BIC rows, as printed) on the bench instance of
+     * {@link KsFairBench#uniform} (n values per side, U[0,1] against U[0,1/2]); Pi*, U* exact from the offer
+     * mechanisms.
+     */
+    @Override
+    public List<SuiteProgram> comparisonPrograms(String suite) {
+        List<SuiteProgram> out = new java.util.ArrayList<>();
+        int[] sizes = suite.equals("quick") ? new int[] {4} : new int[] {5, 10, 20};
+        for (int n : sizes) {
+            out.add(new SuiteProgram(id(), "ksfair-opt-sb", "n=" + n, "uniform bench instance, U[0,1] vs U[0,1/2]",
+                    () -> KsFairPrograms.secondBest(KsFairBench.uniform(n))));
+        }
+        for (int n : sizes) {
+            out.add(new SuiteProgram(id(), "ksfair-gft", "n=" + n, "uniform bench instance, U[0,1] vs U[0,1/2]",
+                    () -> {
+                        DiscreteTrade t = KsFairBench.uniform(n);
+                        return KsFairPrograms.ksFairGft(t, OfferMechanisms.sellerOffer(t).seller(),
+                                OfferMechanisms.buyerOffer(t).buyer());
+                    }));
+        }
+        return out;
     }
 
     @Override

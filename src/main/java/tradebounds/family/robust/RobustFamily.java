@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import tradebounds.claims.DevTool;
 import tradebounds.claims.Family;
 import tradebounds.claims.FamilyAuditor;
+import tradebounds.compare.SuiteProgram;
 import tradebounds.family.robust.program.RobustCatalog;
 
 /** Seed 004: robust posted prices with known marginals (Malik 2023), registered for the audit. */
@@ -40,6 +41,23 @@ public final class RobustFamily implements Family {
     @Override
     public Set<String> programIds() {
         return new LinkedHashSet<>(RobustCatalog.ids());
+    }
+
+    /**
+     * Every grid LP of the catalog on the pessimistic grid of the first standard pair (buyer U[0,1], seller
+     * U[0,1/2]), at a few cells per side.
+     */
+    @Override
+    public List<SuiteProgram> comparisonPrograms(String suite) {
+        RobustAudit.Pair pair = RobustAudit.standardPairs().get(0);
+        List<SuiteProgram> out = new java.util.ArrayList<>();
+        for (String id : RobustCatalog.ids()) {
+            for (int n : suite.equals("quick") ? new int[] {4} : new int[] {10, 20}) {
+                out.add(new SuiteProgram(id(), id, "cells=" + n, "pair " + pair.id() + ", pessimistic grid",
+                        () -> RobustCatalog.build(id, Discretization.pessimistic(pair.buyer(), pair.seller(), n))));
+            }
+        }
+        return out;
     }
 
     @Override

@@ -1,0 +1,145 @@
+package tradebounds.compare;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import tradebounds.model.Rational;
+
+/**
+ * The suite's table and per-solver summary as Markdown (the committed {@code docs/solver-comparison.md}) and as
+ * plain cells for the CLI's text table. Every figure comes from a {@link SuiteRun.Result}; nothing is typed in.
+ */
+public final class SuiteReport {
+    /** Column headers, shared by the Markdown and the text table. */
+    public static final List<String> HEADER = List.of("program", "size", "vars x rows", "adapter", "status",
+            "objective", "minus proved bound", "median s", "x fastest", "max violation (exact)", "duals: safe bound",
+            "note");
+
+    private SuiteReport() {
+    }
+
+    /** One row's cells, in {@link #HEADER} order. */
+    public static List<String> cells(SuiteRun.Entry e) {
+        List<String> c = new ArrayList<>();
+        c.add(e.program().program());
+        c.add(e.program().size());
+        c.add(e.variables() + " x " + e.rows());
+        c.add(e.adapter());
+        c.add(e.status());
+        c.add(e.assessment().flatMap(a -> a.result().objective()).map(d -> String.format("%.10g", d)).orElse("-"));
+        c.add(e.gap().map(g -> g.isZero() ? "0" : String.format("%.2e", g.toDouble())).orElse("-"));
+        c.add(e.runs() == 0 ? "-" : String.format("%.3f", e.seconds()));
+        c.add(e.ratio().map(r -> String.format("%.1f", r)).orElse("-"));
+        c.add(e.violation().map(SuiteRun::violationText).orElse("-"));
+        c.add(e.assessment().map(a -> a.dualsVerdict()
+                + (a.breaches().isEmpty() ? "" : "; CONTRACT: " + String.join("; ", a.breaches()))).orElse("-"));
+        c.add(e.note().isEmpty() ? "" : e.note());
+        return c;
+    }
+
+    /** Per adapter: rows run, OPTIMAL, OPTIMAL with an exactly infeasible point (and the largest such violation), tight duals. */
+    public static Map<String, String> perAdapter(SuiteRun.Result r) {
+        Map<String, List<SuiteRun.Entry>> by = new LinkedHashMap<>();
+        for (SuiteRun.Entry e : r.entries()) {
+            by.computeIfAbsent(e.adapter(), k -> new ArrayList<>()).add(e);
+        }
+        Map<String, String> out = new TreeMap<>();
+        for (var kv : by.entrySet()) {
+            List<SuiteRun.Entry> es = kv.getValue();
+            long optimal = es.stream().filter(e -> e.status().equals("OPTIMAL")).count();
+            List<SuiteRun.Entry> dirty = es.stream().filter(e -> e.status().equals("OPTIMAL")
+                    && e.violation().map(v -> !v.isZero()).orElse(false)).toList();
+            Rational worst = dirty.stream().map(e -> e.violation().get()).reduce(Rational.ZERO,
+                    (a, b) -> a.compareTo(b) >= 0 ? a : b);
+            long tight = es.stream().filter(e -> e.assessment().map(a -> a.dualsVerdict().startsWith("tight"))
+                    .orElse(false)).count();
+            long withDuals = es.stream().filter(e -> e.assessment().map(a -> !a.dualsVerdict().equals("none"))
+                    .orElse(false)).count();
+            long failed = es.stream().filter(e -> e.status().equals("FAILED")).count();
+            long skipped = es.stream().filter(e -> e.status().equals("SKIPPED")).count();
+            Optional<Rational> worstGap = es.stream().filter(e -> e.status().equals("OPTIMAL"))
+                    .flatMap(e -> e.gap().stream()).reduce((x, y) -> x.abs().compareTo(y.abs()) >= 0 ? x : y);
+            double[] ratios = es.stream().filter(e -> e.ratio().isPresent()).mapToDouble(e -> e.ratio().get()).toArray();
+            out.put(kv.getKey(), String.format("%d programs%s: %d OPTIMAL, %d of them at a point that is not exactly "
+                            + "feasible%s; largest objective minus proved bound %s; duals returned on %d, tight safe"
+                            + " bound on %d%s; median x fastest %s",
+                    es.size(), skipped == 0 ? "" : " (" + skipped + " skipped)", optimal, dirty.size(), dirty.isEmpty() ? "" : " (worst violation "
+                            + SuiteRun.violationText(worst) + ")", worstGap.map(g -> g.isZero() ? "0"
+                            : String.format("%.2e", g.toDouble())).orElse("-"), withDuals, tight,
+                    failed == 0 ? "" : "; " + failed + " adapter failure(s)",
+                    ratios.length == 0 ? "-" : String.format("%.1f", SuiteRun.median(ratios))));
+        }
+        return out;
+    }
+
+    /**
+     * The Markdown page.
+     *
+     * @param command the command line that produced it (printed so the page says how to regenerate itself)
+     * @param machine a line describing the machine (cores, Java, load)
+     */
+    public static String markdown(SuiteRun.Result r, String command, String machine) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("# Solver comparison: suite `").append(r.suite().name()).append("`\n\n");
+        sb.append("Generated by `").append(command).append("`; do not edit by hand. ")
+                .append(machine).append(String.format(". Suite run time %.0f s.%n%n", r.seconds()));
+        sb.append("Every LP family's programs at the suite's sizes and the (4.1)/(4.2) QCP witness programs, each run "
+                + "through every adapter whose declared capabilities accept it, one solve at a time, time limit ")
+                .append(r.suite().timeLimit().toSeconds()).append(" s, median wall time of ").append(r.suite().repeats())
+                .append(" solve(s) (a solve that reaches the limit is not repeated). Columns:\n\n")
+                .append("- *minus proved bound*: the objective minus the best safe dual bound that any adapter's"
+                        + " duals proved for the same program (bound minus objective for a maximization), computed"
+                        + " exactly: about 0 for a true optimum, > 0 for a suboptimal one, < 0 means the objective is"
+                        + " better than the program allows (an infeasible point or a wrong objective).\n")
+                .append("- *x fastest*: median time over the fastest OPTIMAL median on the same program.\n")
+                .append("- *max violation (exact)*: the largest amount by which the returned point leaves a bound or a"
+                        + " row, each double read as the exact rational it is (`check.PointCheck`); `0` means exactly"
+                        + " feasible.\n")
+                .append("- *duals: safe bound*: the Neumaier-Shcherbina bound of the returned row multipliers,"
+                        + " computed exactly (`check.DualBound`; multipliers leaning on an infinite row end are zeroed"
+                        + " first). Any multipliers give a valid bound; `tight` means it meets the solver's objective"
+                        + " within a relative 1e-6, so the duals certify the value; `[known defect]` marks an adapter"
+                        + " whose duals are known not to be multipliers (HiGHS through OR-Tools 9.15 returns row"
+                        + " activities).\n\n");
+        sb.append("What the adapters' documentation leads one to expect (the table and the per-solver summary show"
+                + " whether this run bears it out): SCIP's OPTIMAL points satisfy rows only to its feasibility"
+                + " tolerance of about 1e-6, so their exact violation is often nonzero, and it returns no duals;"
+                + " PDLP stops at relative tolerances near 1e-4; HiGHS's duals through OR-Tools 9.15 are row"
+                + " activities, so they give no tight bound; only SCIP accepts the bilinear (4.1)/(4.2) programs"
+                + " (ojAlgo and the LP solvers decline them); ojAlgo and Commons Math return no usable duals. GLOP"
+                + " returns a Farkas ray only with presolve off: no program here is infeasible, so the adapter"
+                + " contract tests, not this suite, cover infeasibility.\n\n");
+        sb.append("Reproducibility: every program is built from fixed data (printed price lists, closed-form grids and"
+                + " instances; no random input, no seed). The adapters run their libraries' default random seeds,"
+                + " which the tool never sets; statuses, objectives and violations repeat on the"
+                + " same versions, times do not.\n\n");
+        sb.append("## Solver versions\n\n| adapter | version |\n|---|---|\n");
+        r.versions().forEach((k, v) -> sb.append("| ").append(k).append(" | ").append(v).append(" |\n"));
+        sb.append("\n## Per solver (computed from the table below)\n\n| adapter | summary |\n|---|---|\n");
+        perAdapter(r).forEach((k, v) -> sb.append("| ").append(k).append(" | ").append(v).append(" |\n"));
+        sb.append("\n## Programs\n\n| family | program | size | data |\n|---|---|---|---|\n");
+        for (SuiteProgram p : r.programs()) {
+            sb.append("| ").append(p.family()).append(" | ").append(p.program()).append(" | ").append(p.size())
+                    .append(" | ").append(p.data().replace("|", "\\|")).append(" |\n");
+        }
+        sb.append("\n## Results\n\n| ").append(String.join(" | ", HEADER)).append(" |\n|")
+                .append("---|".repeat(HEADER.size())).append('\n');
+        for (SuiteRun.Entry e : r.entries()) {
+            sb.append("| ").append(String.join(" | ", cells(e).stream().map(s -> s.replace("|", "\\|")).toList()))
+                    .append(" |\n");
+        }
+        for (String s : r.skipped()) {
+            sb.append("\nskipped: ").append(s).append('\n');
+        }
+        if (!r.declined().isEmpty()) {
+            sb.append("\n## Not run: the adapter's declared capabilities refuse the model\n\n");
+            for (String d : r.declined()) {
+                sb.append("- ").append(d).append('\n');
+            }
+        }
+        return sb.toString();
+    }
+}
