@@ -6,10 +6,26 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.time.Duration;
+import java.util.Optional;
+import tradebounds.cert.CertificateType;
+import tradebounds.cert.ClaimKind;
+import tradebounds.certwrite.CertificateBuilder;
+import tradebounds.certwrite.CertificateWriter;
+import tradebounds.check.CheckOutcome;
+import tradebounds.check.Checker;
+import tradebounds.check.DualBound;
+import tradebounds.check.PointCheck;
 import tradebounds.engine.certify.CertifiedValue;
-import tradebounds.engine.certify.GridCertifier;
+import tradebounds.engine.certify.ExactCrossover;
+import tradebounds.engine.certify.LpDual;
 import tradebounds.model.Model;
 import tradebounds.model.Rational;
+import tradebounds.model.Sense;
+import tradebounds.solve.AdapterRegistry;
+import tradebounds.solve.SolveOptions;
+import tradebounds.solve.SolveResult;
+import tradebounds.solve.Termination;
 
 /**
  * Solves an LP with an adapter and turns the answer into an exact optimum through an {@code lp-optimum}
@@ -46,16 +62,75 @@ public final class ExactLp {
     /** The exact optimum and an exact optimal point, certified; throws when no exact certificate is obtained. */
     public Solved solve(Model model, String label) {
         Path file = dir.resolve(String.format("%s-%03d-%s.cert", prefix, done.size() + 1, label));
-        CertifiedValue c = GridCertifier.certify(model, adapter, file);
-        if (!c.exact()) {
-            c = GridCertifier.certifyWithDualLp(model, adapter, file);
-        }
+        CertifiedValue c = certify(model, file);
         done.add(c);
         if (!c.exact() || c.point().isEmpty()) {
             throw new IllegalStateException("no exact lp-optimum certificate for " + label + " (" + adapter
                     + "): lower " + c.lower() + ", upper " + c.upper() + ", checker " + c.outcome());
         }
         return new Solved(c.value().get(), c.point().get(), c.certificate());
+    }
+
+    /**
+     * Like {@code GridCertifier.certify} (solve, exact crossover of the vertex and of the duals, and if the dual
+     * bound does not meet the point, the exact LP dual solved as a primal), but the claims are written whole, never
+     * shortened to 30 digits: the Border right-hand sides are powers (1 - S)^n, so the optima of large n have long
+     * exact values, and only exact optima locate frontier edges.
+     */
+    private CertifiedValue certify(Model model, Path file) {
+        SolveOptions opts = SolveOptions.defaults().withTimeLimit(Duration.ofSeconds(120));
+        SolveResult r = AdapterRegistry.get(adapter).solve(model, opts);
+        if (r.termination() != Termination.OPTIMAL || r.point().isEmpty()) {
+            throw new IllegalStateException(adapter + ": " + r.termination() + " " + r.rawStatus() + " on " + file);
+        }
+        Rational[] x = ExactCrossover.primal(model, r.point().get());
+        Optional<Rational[]> point = PointCheck.maxViolation(model, x).feasible() ? Optional.of(x) : Optional.empty();
+        Optional<Rational> primal = point.map(p -> PointCheck.objectiveValue(model, p));
+        Rational[] y = r.duals().isPresent() ? ExactCrossover.dual(model, r.duals().get()) : null;
+        Optional<Rational> dual = y == null ? Optional.empty() : DualBound.bound(model, y);
+        Duration elapsed = r.elapsed();
+        if (primal.isEmpty() || dual.isEmpty() || !dual.get().equals(primal.get())) {
+            LpDual lpDual = LpDual.of(model);
+            SolveResult rd = AdapterRegistry.get(adapter).solve(lpDual.model(), opts);
+            elapsed = elapsed.plus(rd.elapsed());
+            if (rd.termination() == Termination.OPTIMAL && rd.point().isPresent()) {
+                Rational[] y2 = lpDual.multipliers(ExactCrossover.primal(lpDual.model(), rd.point().get()));
+                Optional<Rational> d2 = DualBound.bound(model, y2);
+                if (d2.isPresent() && (dual.isEmpty() || tighter(model, d2.get(), dual.get()))) {
+                    y = y2;
+                    dual = d2;
+                }
+            }
+        }
+        if (y == null) {
+            throw new IllegalStateException("no multipliers for " + file);
+        }
+        boolean min = model.objective().sense() == Sense.MINIMIZE;
+        CertificateBuilder cb = CertificateBuilder.of(CertificateType.LP_OPTIMUM)
+                .meta("source", "tradebounds.family.pareto.ExactLp via " + adapter + " " + r.solverVersion())
+                .program(model);
+        point.ifPresent(cb::solution);
+        cb.dual(y);
+        primal.ifPresent(v -> cb.claim(min ? ClaimKind.OBJECTIVE_AT_MOST : ClaimKind.OBJECTIVE_AT_LEAST, v));
+        dual.ifPresent(v -> cb.claim(min ? ClaimKind.OBJECTIVE_AT_LEAST : ClaimKind.OBJECTIVE_AT_MOST, v));
+        try {
+            CertificateWriter.write(cb.build(), file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        long t0 = System.nanoTime();
+        CheckOutcome outcome = Checker.check(file);
+        Duration checkTime = Duration.ofNanos(System.nanoTime() - t0);
+        Optional<Rational> lower = min ? dual : primal;
+        Optional<Rational> upper = min ? primal : dual;
+        long nz = model.rows().stream().mapToLong(row -> row.expr().linear().size()).sum();
+        return new CertifiedValue(model.name(), point, lower, upper, file, outcome, adapter,
+                model.variableCount() + " x " + model.rows().size() + ", " + nz + " nonzeros", elapsed, checkTime);
+    }
+
+    private static boolean tighter(Model model, Rational a, Rational b) {
+        int cmp = a.compareTo(b);
+        return model.objective().sense() == Sense.MINIMIZE ? cmp > 0 : cmp < 0;
     }
 
     /** An exact optimum with its point and the replayed certificate. */
