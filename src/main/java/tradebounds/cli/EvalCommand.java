@@ -263,7 +263,9 @@ final class EvalCommand implements Main.Command {
             Table q = new Table("quantity", "exact", "decimal");
             q.add("Pi*", shorten(p.frontier().piStar()), p.frontier().piStar().toDisplay());
             q.add("U*", shorten(p.frontier().uStar()), p.frontier().uStar().toDisplay());
-            q.add("max Pi + U", shorten(p.frontier().welfareStar()), p.frontier().welfareStar().toDisplay());
+            if (p.frontier().welfareStar() != null) {
+                q.add("max Pi + U", shorten(p.frontier().welfareStar()), p.frontier().welfareStar().toDisplay());
+            }
             out.print(q.render());
             Table pts = new Table("#", "Pi", "U", "welfare", "welfare/OPT", "mechanism");
             for (String[] r : report.pointRows(p)) {

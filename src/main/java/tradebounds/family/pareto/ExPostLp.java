@@ -39,7 +39,7 @@ public final class ExPostLp {
         int[][] u = new int[n][k];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < k; j++) {
-                u[i][j] = b.addVariable("u" + i + "_" + j, reading == Reading.FORMULA2 && j == 0
+                u[i][j] = b.addVariable("u" + i + "_" + j, reading != Reading.PRINTED && j == 0
                         ? Bound.exactly(Rational.ZERO) : Bound.nonNegative());
             }
         }
@@ -78,7 +78,7 @@ public final class ExPostLp {
                 Rational dv = in.v(j).subtract(in.v(j - 1));
                 b.addRow("ic-down" + i + "_" + j, Expr.builder().add(u[i][j], Rational.ONE)
                         .add(u[i][j - 1], Rational.ONE.negate()).addAll(x[i][j - 1], dv.negate()).build(),
-                        Bound.nonNegative());
+                        reading == Reading.MYERSON ? Bound.exactly(Rational.ZERO) : Bound.nonNegative());
                 b.addRow("ic-up" + i + "_" + j, Expr.builder().add(u[i][j], Rational.ONE)
                         .add(u[i][j - 1], Rational.ONE.negate()).addAll(x[i][j], dv.negate()).build(),
                         Bound.atMost(Rational.ZERO));

@@ -62,7 +62,30 @@ public final class ExactLp {
     /** The exact optimum and an exact optimal point, certified; throws when no exact certificate is obtained. */
     public Solved solve(Model model, String label) {
         Path file = dir.resolve(String.format("%s-%03d-%s.cert", prefix, done.size() + 1, label));
-        CertifiedValue c = certify(model, file);
+        CertifiedValue c;
+        try {
+            c = certify(model, file, adapter);
+        } catch (IllegalStateException e) {
+            c = null;
+        }
+        if (c == null || !c.exact() || c.point().isEmpty()) {
+            CertifiedValue exact = exactSimplex(model, file);
+            if (exact != null) {
+                c = exact;
+            }
+        }
+        if (c == null) {
+            c = certify(model, file, adapter);
+        }
+        // A vertex that does not cross over exactly with one solver often does with another (different pivots).
+        for (String other : FALLBACK) {
+            if (c.exact() && c.point().isPresent()) {
+                break;
+            }
+            if (!other.equals(adapter)) {
+                c = certify(model, file, other);
+            }
+        }
         done.add(c);
         if (!c.exact() || c.point().isEmpty()) {
             throw new IllegalStateException("no exact lp-optimum certificate for " + label + " (" + adapter
@@ -77,14 +100,49 @@ public final class ExactLp {
      * shortened to 30 digits: the Border right-hand sides are powers (1 - S)^n, so the optima of large n have long
      * exact values, and only exact optima locate frontier edges.
      */
-    private CertifiedValue certify(Model model, Path file) {
+    /**
+     * The exact simplex on the model and on its LP dual ({@link LpDual}), written as an lp-optimum certificate and
+     * replayed; null when it does not give an exact optimum.
+     */
+    private CertifiedValue exactSimplex(Model model, Path file) {
+        long t0 = System.nanoTime();
+        Rational[] x = ExactSimplex.solve(model);
+        if (x == null || !PointCheck.maxViolation(model, x).feasible()) {
+            return null;
+        }
+        LpDual lpDual = LpDual.of(model);
+        Rational[] dp = ExactSimplex.solve(lpDual.model());
+        if (dp == null) {
+            return null;
+        }
+        Rational[] y = lpDual.multipliers(dp);
+        return write(model, Optional.of(x), y, "exact simplex (family.pareto.ExactSimplex) on the LP and its dual",
+                file, Duration.ofNanos(System.nanoTime() - t0), "exact-simplex", "n/a");
+    }
+
+    private static final List<String> FALLBACK = List.of("clp", "highs");
+
+    private CertifiedValue certify(Model model, Path file, String adapter) {
         SolveOptions opts = SolveOptions.defaults().withTimeLimit(Duration.ofSeconds(120));
         SolveResult r = AdapterRegistry.get(adapter).solve(model, opts);
         if (r.termination() != Termination.OPTIMAL || r.point().isEmpty()) {
             throw new IllegalStateException(adapter + ": " + r.termination() + " " + r.rawStatus() + " on " + file);
         }
         Rational[] x = ExactCrossover.primal(model, r.point().get());
+        if (!PointCheck.maxViolation(model, x).feasible()) {
+            x = DenseVertex.solve(model, r.point().get());
+        }
         Optional<Rational[]> point = PointCheck.maxViolation(model, x).feasible() ? Optional.of(x) : Optional.empty();
+        if (point.isEmpty() && Boolean.getBoolean("pareto.debug")) {
+            PointCheck.Violation v = PointCheck.maxViolation(model, x);
+            double[] d = r.point().get();
+            StringBuilder b = new StringBuilder(adapter + " " + file + ": " + v.where() + " " + v.amount().toDouble());
+            for (int j = 0; j < d.length; j++) {
+                b.append(' ').append(model.variables().get(j).name()).append('=').append(d[j]).append('/')
+                        .append(x[j].toDouble());
+            }
+            System.err.println(b);
+        }
         Optional<Rational> primal = point.map(p -> PointCheck.objectiveValue(model, p));
         Rational[] y = r.duals().isPresent() ? ExactCrossover.dual(model, r.duals().get()) : null;
         Optional<Rational> dual = y == null ? Optional.empty() : DualBound.bound(model, y);
@@ -94,7 +152,11 @@ public final class ExactLp {
             SolveResult rd = AdapterRegistry.get(adapter).solve(lpDual.model(), opts);
             elapsed = elapsed.plus(rd.elapsed());
             if (rd.termination() == Termination.OPTIMAL && rd.point().isPresent()) {
-                Rational[] y2 = lpDual.multipliers(ExactCrossover.primal(lpDual.model(), rd.point().get()));
+                Rational[] dp = ExactCrossover.primal(lpDual.model(), rd.point().get());
+                if (!PointCheck.maxViolation(lpDual.model(), dp).feasible()) {
+                    dp = DenseVertex.solve(lpDual.model(), rd.point().get());
+                }
+                Rational[] y2 = lpDual.multipliers(dp);
                 Optional<Rational> d2 = DualBound.bound(model, y2);
                 if (d2.isPresent() && (dual.isEmpty() || tighter(model, d2.get(), dual.get()))) {
                     y = y2;
@@ -105,9 +167,16 @@ public final class ExactLp {
         if (y == null) {
             throw new IllegalStateException("no multipliers for " + file);
         }
+        return write(model, point, y, adapter + " " + r.solverVersion(), file, elapsed, adapter, "");
+    }
+
+    private CertifiedValue write(Model model, Optional<Rational[]> point, Rational[] y, String source, Path file,
+                                 Duration elapsed, String adapter, String unused) {
+        Optional<Rational> primal = point.map(p -> PointCheck.objectiveValue(model, p));
+        Optional<Rational> dual = DualBound.bound(model, y);
         boolean min = model.objective().sense() == Sense.MINIMIZE;
         CertificateBuilder cb = CertificateBuilder.of(CertificateType.LP_OPTIMUM)
-                .meta("source", "tradebounds.family.pareto.ExactLp via " + adapter + " " + r.solverVersion())
+                .meta("source", "tradebounds.family.pareto.ExactLp via " + source)
                 .program(model);
         point.ifPresent(cb::solution);
         cb.dual(y);

@@ -68,14 +68,21 @@ public final class Frontier {
         Rational uStar = s3.value();
         ExactLp.Solved b = lp.solve(MechanismLp.weighted(in, reading, Rational.ONE, Rational.ZERO,
                 new MechanismLp.Floor(false, uStar)), "buyer-end");
-        ExactLp.Solved w = lp.solve(MechanismLp.weighted(in, reading, Rational.ONE, Rational.ONE, null), "welfare");
+        // max Pi + U is the first best (closed form, MechanismLp.firstBest); certified here when the vertex crosses
+        // over exactly (its x_1 is free when v_1 = 0, which sometimes defeats the crossover): null otherwise.
+        Rational welfare;
+        try {
+            welfare = lp.solve(MechanismLp.weighted(in, reading, Rational.ONE, Rational.ONE, null), "welfare").value();
+        } catch (IllegalStateException e) {
+            welfare = null;
+        }
         Point pa = point(in, a);
         Point pb = point(in, b);
         List<Point> pts = new ArrayList<>();
         List<Edge> edges = new ArrayList<>();
         pts.add(pa);
         if (pa.pi().equals(pb.pi()) && pa.u().equals(pb.u())) {
-            return new Frontier(in, reading, piStar, uStar, w.value(), pts, edges, lp.certified().size() - before);
+            return new Frontier(in, reading, piStar, uStar, welfare, pts, edges, lp.certified().size() - before);
         }
         // Depth-first over chords, left (revenue side) first, so that points come out in order of increasing U.
         Deque<Point[]> stack = new ArrayDeque<>();
@@ -111,7 +118,7 @@ public final class Frontier {
             stack.push(new Point[] {c, q});
             stack.push(new Point[] {p, c});
         }
-        return new Frontier(in, reading, piStar, uStar, w.value(), dropCollinear(pts), mergeEdges(edges),
+        return new Frontier(in, reading, piStar, uStar, welfare, dropCollinear(pts), mergeEdges(edges),
                 lp.certified().size() - before);
     }
 
@@ -179,7 +186,10 @@ public final class Frontier {
         return uStar;
     }
 
-    /** max Pi + U over the class, certified; equals the first best (the Vickrey auction is in the class). */
+    /**
+     * max Pi + U over the class, certified (equal to the first best: the Vickrey auction is in the class), or null
+     * when that LP's vertex did not cross over exactly.
+     */
     public Rational welfareStar() {
         return welfareStar;
     }

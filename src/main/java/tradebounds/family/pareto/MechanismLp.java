@@ -56,7 +56,7 @@ public final class MechanismLp {
         ModelBuilder b = new ModelBuilder("pareto-weighted");
         for (int j = 0; j < k; j++) {
             b.addVariable("x" + (j + 1), Bound.between(Rational.ZERO, Rational.ONE));
-            b.addVariable("u" + (j + 1), reading == Reading.FORMULA2 && j == 0 ? Bound.exactly(Rational.ZERO)
+            b.addVariable("u" + (j + 1), reading != Reading.PRINTED && j == 0 ? Bound.exactly(Rational.ZERO)
                     : Bound.nonNegative());
         }
         Rational nn = Rational.of(n);
@@ -70,7 +70,8 @@ public final class MechanismLp {
         for (int j = 1; j < k; j++) {
             Rational dv = in.v(j).subtract(in.v(j - 1));
             b.addRow("ic-down" + (j + 1), Expr.builder().add(u(j), Rational.ONE).add(u(j - 1), Rational.ONE.negate())
-                    .add(x(j - 1), dv.negate()).build(), Bound.nonNegative());
+                    .add(x(j - 1), dv.negate()).build(),
+                    reading == Reading.MYERSON ? Bound.exactly(Rational.ZERO) : Bound.nonNegative());
             b.addRow("ic-up" + (j + 1), Expr.builder().add(u(j), Rational.ONE).add(u(j - 1), Rational.ONE.negate())
                     .add(x(j), dv.negate()).build(), Bound.atMost(Rational.ZERO));
         }

@@ -92,7 +92,7 @@ public final class ParetoReport {
             m.put("readingWords", p.reading().words());
             m.put("piStar", f.piStar().toString());
             m.put("uStar", f.uStar().toString());
-            m.put("maxWelfare", f.welfareStar().toString());
+            m.put("maxWelfare", f.welfareStar() == null ? null : f.welfareStar().toString());
             List<Object> pts = new ArrayList<>();
             for (Frontier.Point pt : f.points()) {
                 Map<String, Object> q = new LinkedHashMap<>();
