@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tradebounds.engine.certify.CertifiedValue;
@@ -84,6 +85,7 @@ class ParetoCliTest {
         {{"0", "3", "4", "10"}, {"1/3", "1/6", "1/3", "1/6"}}};
 
     @Test
+    @Tag("slow")
     void oneBuyerAgreesWithTheBilateralTools() {
         for (String[][] law : LAWS) {
             ParetoInstance in = ParetoInstance.of(1, 1, law[0], law[1]);

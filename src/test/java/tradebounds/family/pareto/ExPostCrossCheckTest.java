@@ -2,6 +2,7 @@ package tradebounds.family.pareto;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import tradebounds.model.Rational;
 
@@ -10,6 +11,7 @@ import tradebounds.model.Rational;
  * units, both readings and several weights (seller only, buyers only, welfare, and mixed), the two exact certified
  * optima are equal.
  */
+@Tag("slow")
 class ExPostCrossCheckTest {
     private static final String[][] WEIGHTS = {{"1", "0"}, {"0", "1"}, {"1", "1"}, {"1", "1/3"}, {"2/5", "1"},
         {"1", "3"}};
