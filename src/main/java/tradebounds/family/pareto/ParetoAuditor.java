@@ -87,6 +87,7 @@ public final class ParetoAuditor implements FamilyAuditor {
             case "prop3.1" -> checks.structure(Checks.Structure.PROP31, LawClass.Kind.ANY, 6, 11, new int[] {1});
             case "lemC.6" -> checks.lemmaC6(20, 14, 6);
             case "lemC.8" -> checks.lemmaC8(6, 14, ONE_TO_THREE);
+            case "thm4.2" -> checks.theorem42(3, 16, new int[] {2, 4});
             case "lemC.1" -> checks.bulowKlemperer(10, 15, SMALL);
             case "ex4.2-ks" -> checks.example42(EXAMPLE_N, Checks.Solution.KS, "at most 1/2 + o(1)");
             case "ex4.2-nash" -> checks.example42(EXAMPLE_N, Checks.Solution.NASH, "o(1)");
