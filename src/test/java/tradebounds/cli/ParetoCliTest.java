@@ -78,6 +78,23 @@ class ParetoCliTest {
         assertTrue(text.out().contains("cross-side Nash") && text.out().contains("second-price auction"), text.out());
     }
 
+    /* The frontier LPs through solve: max Pi + 2U = 3 (edge normal of the printed frontier), U* (formula (2)) = 3/4. */
+    @Test
+    void solveTakesTheFrontierLps() throws IOException {
+        Path f = file("ok2.json", "{\"kind\":\"pareto-iid\",\"buyers\":2,\"units\":1," + LAW + "}");
+        CliRun r = CliRun.of("solve", "--solver", "glop", "--program", "pareto-weighted", "--instance", f.toString(),
+                "--weights", "1,2");
+        assertEquals(Main.OK, r.code(), r.err());
+        assertTrue(r.out().contains("OPTIMAL") && r.out().contains("3.000000000"), r.out());
+        CliRun g = CliRun.of("solve", "--solver", "glop", "--program", "pareto-weighted-formula2", "--instance",
+                f.toString(), "--weights", "0,1");
+        assertEquals(Main.OK, g.code(), g.err());
+        assertTrue(g.out().contains("0.7500000000"), g.out());
+        CliRun bad = CliRun.of("solve", "--solver", "glop", "--program", "pareto-weighted", "--instance", f.toString());
+        assertEquals(Main.USAGE, bad.code());
+        assertTrue(bad.err().contains("needs --weights"), bad.err());
+    }
+
     private static final String[][][] LAWS = {
         {{"1", "3"}, {"1/2", "1/2"}},
         {{"0", "1", "2", "4"}, {"1/4", "1/4", "1/4", "1/4"}},
