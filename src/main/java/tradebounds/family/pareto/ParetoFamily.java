@@ -1,7 +1,9 @@
 package tradebounds.family.pareto;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import tradebounds.claims.DevTool;
 import tradebounds.claims.Family;
 import tradebounds.claims.FamilyAuditor;
 
@@ -30,6 +32,12 @@ public final class ParetoFamily implements Family {
     @Override
     public List<FamilyAuditor> auditors() {
         return List.of(new ParetoAuditor());
+    }
+
+    @Override
+    public Map<String, DevTool> devTools() {
+        return Map.of("pareto-bench", DevTool.of("[n,..] [atoms,..] [adapters] [frontier-max-atoms]: wall times of "
+                + "the mechanism LP per adapter and of the certified frontier trace", ParetoBench::run));
     }
 
     @Override
