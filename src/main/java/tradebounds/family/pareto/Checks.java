@@ -103,7 +103,8 @@ public final class Checks {
         notes.add("closest to the bound (" + boundWords + "): " + worst);
         notes.addAll(counter);
         String regenerated = counter.isEmpty()
-                ? "no counterexample among " + evaluated + " exact (certified) frontiers; closest margin " + dec(worstGap)
+                ? "no counterexample among " + evaluated + " exact (certified) frontiers; closest margin "
+                        + dec(worstGap)
                 : counter.size() + "+ discrete counterexample(s); worst margin " + dec(worstGap);
         if (!counter.isEmpty()) {
             notes.add(universal
@@ -213,7 +214,8 @@ public final class Checks {
 
     private static String words(Structure s) {
         return switch (s) {
-            case THM34 -> "a second-price auction with reserve <= the lowest monopoly price, reserve nonincreasing in U";
+            case THM34 -> "a second-price auction with reserve <= the lowest monopoly price, reserve nonincreasing "
+                    + "in U";
             case THM35 -> "an indirect Vickrey auction with reserve <= the lowest monopoly price";
             case COR36 -> "consecutive extreme points (more U later): bid space refines (superset), reserve <=";
             case THM37 -> "a second-price auction with reserve <= lowest monopoly price, or an indirect Vickrey "

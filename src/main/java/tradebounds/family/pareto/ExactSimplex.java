@@ -12,8 +12,9 @@ import tradebounds.model.Sense;
 /**
  * A dense two-phase simplex in exact rationals with Bland's rule (so it terminates), for the small mechanism LPs
  * whose floating solutions do not cross over exactly (Example 4.2 at n &gt;= 8: the Border right-hand sides
- * 1 - (1 - S_j)^n of the low values agree to 1e-19 and the optimal allocations of those values are 1e-6 small,
- * below every solver's tolerance). Every variable needs a finite lower bound. Untrusted like any solver: its point
+ * 1 - (1 - S_j)^n of the low values differ by 1e-15 and less, and the optimal allocations of those values are
+ * 1e-6 small, below every solver's tolerance). Every variable needs a finite lower bound. Untrusted like any
+ * solver: its point
  * and its dual (the same simplex on {@code engine.certify.LpDual}'s dual model) go into an lp-optimum certificate
  * the checker replays.
  */

@@ -183,7 +183,8 @@ public final class LawClass {
             v = v.add(io.multiply(p.get(j)).divide(tail));
             values.add(v);
             Rational step = Rational.of(rnd.nextInt(3), 4);
-            io = up ? io.multiply(Rational.ONE.add(step)) : io.multiply(Rational.ONE.subtract(step.divide(Rational.of(2))));
+            io = up ? io.multiply(Rational.ONE.add(step))
+                    : io.multiply(Rational.ONE.subtract(step.divide(Rational.of(2))));
         }
         return build(values, p);
     }

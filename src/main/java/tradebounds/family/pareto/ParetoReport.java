@@ -132,7 +132,8 @@ public final class ParetoReport {
     /** Plain text, each table as rows of cells (the CLI renders them). */
     public List<String> headerLines(String file) {
         List<String> out = new ArrayList<>();
-        out.add(String.format("%s: %d i.i.d. buyers, %d unit(s), %d values, zero-value seller; first best OPT = %s (%s)",
+        out.add(String.format("%s: %d i.i.d. buyers, %d unit(s), %d values, zero-value seller; first best OPT = %s"
+                + " (%s)",
                 file, instance.buyers(), instance.units(), instance.types(), firstBest, firstBest.toDisplay()));
         return out;
     }
