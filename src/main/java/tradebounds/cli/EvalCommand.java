@@ -12,6 +12,10 @@ import tradebounds.family.fixedprice.program.ProgramCatalog;
 import tradebounds.family.ksfair.OfferMechanisms;
 import tradebounds.family.ksfair.ZeroSeller;
 import tradebounds.family.ksfair.program.DiscreteTrade;
+import tradebounds.family.pareto.ExactLp;
+import tradebounds.family.pareto.ParetoInstance;
+import tradebounds.family.pareto.ParetoInstanceReader;
+import tradebounds.family.pareto.ParetoReport;
 import tradebounds.instance.BilateralInstance;
 import tradebounds.instance.BilateralInstanceReader;
 import tradebounds.instance.FixedPriceInstance;
@@ -58,6 +62,15 @@ final class EvalCommand implements Main.Command {
                 (masses > 0 summing to 1, distinct values); eval prints OPT_FB, Pi*, U*, the KS-fair lambda-ROM
                 and, for a zero-value seller, the exact KS-fair optimum; the LPs are solve --instance FILE.
 
+                Or n i.i.d. unit-demand buyers, m identical units, a zero-value seller (seed 001):
+                  {"kind":"pareto-iid","buyers":2,"units":1,
+                   "law":[{"value":"1","prob":"1/2"},{"value":"2","prob":"1/2"}]}
+                (1 <= units <= buyers); eval prints the first best, Pi*, U*, the exact (Pi, U) Pareto frontier's
+                extreme points with their mechanisms, and the KS, Nash (Def. 5.1) and cross-side Nash solutions
+                with welfare/OPT, each LP optimum certified (lp-optimum, replayed by the checker); for a lowest
+                value > 0 both the printed class and formula (2) (lowest type's utility 0). See
+                docs/findings-seed001.md.
+
                 Prints, exactly: OPT (1.1); the best fixed price over all real p (trade iff w~(q) <= p <= v^(q);
                 the maximum is attained at a buyer value) and its welfare SW(p) (1.2); the ratio SW/OPT.
                   --basic-prices SPEC  also the welfare of mechanism M of Definition 4.1 (best of the prices
@@ -83,6 +96,13 @@ final class EvalCommand implements Main.Command {
                     throw new UsageException("eval: --basic-prices applies to fixed-price instances, not \"bilateral\"");
                 }
                 return bilateral(file, BilateralInstanceReader.fromJson(root), a.flag("json"), out);
+            }
+            if (ParetoInstanceReader.declares(root)) {
+                if (a.get("basic-prices", null) != null) {
+                    throw new UsageException("eval: --basic-prices applies to fixed-price instances, not \""
+                            + ParetoInstanceReader.KIND + "\"");
+                }
+                return pareto(file, ParetoInstanceReader.fromJson(root), a.flag("json"), out);
             }
             boolean marginals = root.has("kind")
                     && root.field("kind").value() instanceof tradebounds.json.JsonValue.Str k
@@ -223,6 +243,45 @@ final class EvalCommand implements Main.Command {
         out.printf("%s: bilateral, %d seller atoms, %d buyer atoms%n", file, t.sellers(), t.buyers());
         out.print(tb.render());
         out.println("OPT_SB and the fairness LPs: tradebounds solve --program ksfair-... --instance " + file);
+        return Main.OK;
+    }
+
+    /**
+     * An i.i.d. multi-buyer instance (seed 001): Pi*, U*, the exact Pareto frontier's extreme points and the KS,
+     * Nash and cross-side Nash solutions, every LP optimum backed by an lp-optimum certificate the checker replayed.
+     */
+    private static int pareto(String file, ParetoInstance instance, boolean json, PrintStream out) {
+        ParetoReport report = ParetoReport.of(instance, ExactLp.temporary("glop"));
+        if (json) {
+            out.print(JsonOut.write(report.toMap(file)));
+            return Main.OK;
+        }
+        report.headerLines(file).forEach(out::println);
+        for (ParetoReport.Part p : report.parts()) {
+            out.println();
+            out.println("reading: " + p.reading().words());
+            Table q = new Table("quantity", "exact", "decimal");
+            q.add("Pi*", shorten(p.frontier().piStar()), p.frontier().piStar().toDisplay());
+            q.add("U*", shorten(p.frontier().uStar()), p.frontier().uStar().toDisplay());
+            if (p.frontier().welfareStar() != null) {
+                q.add("max Pi + U", shorten(p.frontier().welfareStar()), p.frontier().welfareStar().toDisplay());
+            }
+            out.print(q.render());
+            Table pts = new Table("#", "Pi", "U", "welfare", "welfare/OPT", "mechanism");
+            for (String[] r : report.pointRows(p)) {
+                pts.add(r[0], shorten(Rational.parse(r[1])),
+                        shorten(Rational.parse(r[2])), r[3], r[4], r[5]);
+            }
+            out.println("extreme points of the frontier (seller end first):");
+            out.print(pts.render());
+            Table sol = new Table("solution", "Pi", "U", "welfare", "welfare/OPT", "decimal", "where");
+            for (String[] r : report.solutionRows(p)) {
+                sol.add(r[0], shorten(Rational.parse(r[1])), shorten(Rational.parse(r[2])),
+                        shorten(Rational.parse(r[3])), shorten(Rational.parse(r[4])), r[5], r[6]);
+            }
+            out.print(sol.render());
+        }
+        report.footerLines().forEach(out::println);
         return Main.OK;
     }
 

@@ -36,7 +36,10 @@ final class ProgramOption {
               --instance FILE   KS-fair (seed 000): with --program one of %s,
                                 the mechanism LP on a {"kind":"bilateral"} instance file (Pi*, U* exact)
               --weights A,B     ksfair-weighted: maximize A Pi + B U
-            """.formatted(ProgramCatalog.ids(), RobustCatalog.ids(), pairIds(), MAX_CELLS, KsFairOption.IDS);
+                                seed 001: --program %s
+                                --instance FILE (kind "pareto-iid") --weights A,B: the mechanism LP max A Pi + B U
+            """.formatted(ProgramCatalog.ids(), RobustCatalog.ids(), pairIds(), MAX_CELLS, KsFairOption.IDS,
+            String.join("|", ParetoOption.IDS));
 
     private ProgramOption() {
     }
@@ -52,6 +55,9 @@ final class ProgramOption {
     }
 
     static Model resolve(Args a, String command) {
+        if (ParetoOption.applies(a)) {
+            return ParetoOption.resolve(a, command);
+        }
         if (KsFairOption.applies(a)) {
             return KsFairOption.resolve(a, command);
         }

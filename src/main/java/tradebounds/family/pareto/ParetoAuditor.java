@@ -1,0 +1,98 @@
+package tradebounds.family.pareto;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import tradebounds.claims.AuditContext;
+import tradebounds.claims.AuditRow;
+import tradebounds.claims.Claim;
+import tradebounds.claims.FamilyAuditor;
+import tradebounds.claims.Verdict;
+import tradebounds.model.Rational;
+
+/**
+ * Audits the rows of {@code claims/pareto/} (method type {@value #METHOD}, parameter {@code check}).
+ *
+ * <p>Verdicts. A theorem about a distribution class tested on discrete laws can only be OPEN here: the class test
+ * is a discrete analogue ({@link LawClass}), so even a counterexample refutes the analogue, not the theorem (it is
+ * reported in the notes). The universal welfare bounds (Thm 4.1(i), 5.3(i)) would be REFUTED by a counterexample
+ * whose frontier certificates are stored; none has been found, so they are OPEN. The closed-form constants
+ * (Lemma C.1, C.6, C.8) are NUMERIC when the search finds nothing below them (no checker certificate type covers
+ * "for all laws of a class"), OPEN when the discrete analogue fails. Example 4.2 (asymptotic) is a certified table
+ * for growing n, OPEN. Theorems 4.2, D.1 and E.1 are registered as OPEN with the reason they are not evaluated.
+ * Every frontier used is exact, from lp-optimum certificates replayed by the checker (written under the audit work
+ * directory, {@code pareto/}).
+ */
+public final class ParetoAuditor implements FamilyAuditor {
+    public static final String METHOD = "pareto-check";
+    private Checks checks;
+
+    @Override
+    public Set<String> methods() {
+        return Set.of(METHOD);
+    }
+
+    @Override
+    public synchronized AuditRow audit(Claim claim, AuditContext context) {
+        long start = System.nanoTime();
+        Path dir = context.workDir().resolve("pareto");
+        if (checks == null) {
+            checks = new Checks(dir);
+        }
+        String check = claim.method().getOrDefault("check", "");
+        context.progress().accept("pareto: " + claim.id());
+        Checks.Outcome o;
+        try {
+            o = run(check);
+        } catch (RuntimeException e) {
+            return row(claim, "evaluation failed: " + e.getMessage(), Verdict.OPEN, List.of(e.toString()), start);
+        }
+        if (o == null) {
+            return row(claim, "not evaluated: " + claim.method().getOrDefault("reason", "no check " + check),
+                    Verdict.OPEN, List.of(), start);
+        }
+        List<String> notes = new ArrayList<>(o.notes());
+        notes.add("frontier LPs solved and certified so far in this audit: " + o.lps() + " (certificates under "
+                + dir + ")");
+        return row(claim, o.regenerated(), o.verdict(), notes, start);
+    }
+
+    private static AuditRow row(Claim claim, String regenerated, Verdict v, List<String> notes, long start) {
+        return new AuditRow(claim.id(), claim.source(), claim.published(), claim.direction(), regenerated, null, v,
+                null, (System.nanoTime() - start) / 1e9, notes);
+    }
+
+    private static final int[] SMALL = {2, 3};
+    private static final int[] ONE_TO_THREE = {1, 2, 3};
+    private static final int[] EXAMPLE_N = {2, 4, 8, 16};
+
+    Checks.Outcome run(String check) {
+        return switch (check) {
+            case "thm4.1i" -> checks.welfare(LawClass.Kind.ANY, 6, 11, ONE_TO_THREE, Checks.Solution.KS,
+                    n -> Rational.of(1, 2), "1/2", true);
+            case "thm4.1ii" -> checks.welfare(LawClass.Kind.REGULAR_ANTI_MHR, 6, 12, SMALL, Checks.Solution.KS,
+                    n -> Rational.of(n, n + 1), "n/(n+1)", false);
+            case "thm5.2" -> checks.welfare(LawClass.Kind.REGULAR_ANTI_MHR, 6, 12, SMALL, Checks.Solution.NASH,
+                    n -> Rational.of(n - 1, n), "(n-1)/n", false);
+            case "thm5.3i" -> checks.welfare(LawClass.Kind.ANY, 6, 11, ONE_TO_THREE, Checks.Solution.CROSS,
+                    n -> Rational.of(1, 2), "1/2", true);
+            case "thm5.3ii" -> checks.welfare(LawClass.Kind.REGULAR_ANTI_MHR, 6, 12, SMALL, Checks.Solution.CROSS,
+                    n -> Rational.of(n - 1, n), "(n-1)/n", false);
+            case "thm3.4" -> checks.structure(Checks.Structure.THM34, LawClass.Kind.REGULAR_ANTI_MHR, 6, 12, SMALL);
+            case "thm3.5" -> checks.structure(Checks.Structure.THM35, LawClass.Kind.ANTI_MHR, 6, 13, SMALL);
+            case "cor3.6" -> checks.structure(Checks.Structure.COR36, LawClass.Kind.ANTI_MHR, 6, 13, SMALL);
+            case "thm3.7" -> checks.structure(Checks.Structure.THM37, LawClass.Kind.MHR, 6, 14, SMALL);
+            case "cor3.8" -> checks.structure(Checks.Structure.COR38, LawClass.Kind.MHR, 6, 14, SMALL);
+            case "prop3.1" -> checks.structure(Checks.Structure.PROP31, LawClass.Kind.ANY, 6, 11, new int[] {1});
+            case "lemC.6" -> checks.lemmaC6(20, 14, 6);
+            case "lemC.8" -> checks.lemmaC8(6, 14, ONE_TO_THREE);
+            case "thm4.2" -> checks.theorem42(3, 16, new int[] {2, 4});
+            case "lemC.1" -> checks.bulowKlemperer(10, 15, SMALL);
+            case "ex4.2-ks" -> checks.example42(EXAMPLE_N, Checks.Solution.KS, "at most 1/2 + o(1)");
+            case "ex4.2-nash" -> checks.example42(EXAMPLE_N, Checks.Solution.NASH, "o(1)");
+            case "ex4.2-cross" -> checks.example42(EXAMPLE_N, Checks.Solution.CROSS, "at most 1/2 + o(1)");
+            default -> null;
+        };
+    }
+}

@@ -1,0 +1,124 @@
+package tradebounds.family.pareto;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import tradebounds.model.Rational;
+
+/** Small cases computed by hand (derivations in the comments); every value is exact. */
+class HandCheckedTest {
+    private static Rational q(String s) {
+        return Rational.parse(s);
+    }
+
+    private static void point(Frontier.Point p, String pi, String u) {
+        assertEquals(q(pi), p.pi(), "Pi");
+        assertEquals(q(u), p.u(), "U");
+    }
+
+    /*
+     * One buyer, v in {1, 3} with mass 1/2 each, one unit. Variables x1 <= x2 in [0, 1], u1, u2;
+     * Pi = (x1 - u1)/2 + (3 x2 - u2)/2, U = (u1 + u2)/2, BIC 2 x1 <= u2 - u1 <= 2 x2.
+     * Posted prices: 3 gives (Pi, U) = (3/2, 0); 1 gives (1, 1); a price below 1 (u1 = x1, allowed in the printed
+     * class) gives (0, 2). Welfare <= E[v] = 2.
+     * Printed class: Pi* = 3/2 (Pi <= (3/2) x2 - u1/2 ... via u2 >= u1 + 2 x1), U* = 2 (price 0), vertices
+     * (3/2, 0), (1, 1), (0, 2); edge 1 has normal (1, 1/2): Pi + U/2 = x1/2 + 3 x2/2 - u1/4 - u2/4
+     * <= 3 x2/2 - u1/2 <= 3/2, attained at both ends; edge 2 is welfare = 2.
+     * KS: g = Pi/(3/2) - U/2 is 1, 1/6, -1 at the vertices, so KS is on edge 2 at t = (1/6)/(7/6) = 1/7:
+     * (6/7, 8/7), welfare 2. Nash = cross-side Nash (n = 1): Pi U on edge 2 (Pi + U = 2) peaks at (1, 1), on edge 1
+     * (Pi = 3/2 - s/2, U = s) the stationary s = 3/2 is outside [0, 1]: (1, 1), product 1, welfare 2.
+     * Formula (2) (u1 = 0): price 0 is gone, U* = 1, frontier (3/2, 0)-(1, 1); KS: g = 1 - 4t/3 on it, t = 3/4:
+     * (9/8, 3/4), welfare 15/8 = (15/16) OPT. Cross-side Nash: (3/2 - s/2) s increasing on [0, 1]: (1, 1).
+     */
+    @Test
+    void oneBuyerTwoValues() {
+        ParetoInstance in = ParetoInstance.of(1, 1, new String[] {"1", "3"}, new String[] {"1/2", "1/2"});
+        assertEquals(q("2"), MechanismLp.firstBest(in));
+        Frontier f = Frontier.trace(in, Reading.PRINTED, ExactLp.temporary("glop"));
+        assertEquals(q("3/2"), f.piStar());
+        assertEquals(q("2"), f.uStar());
+        assertEquals(q("2"), f.welfareStar());
+        List<Frontier.Point> p = f.points();
+        assertEquals(3, p.size());
+        point(p.get(0), "3/2", "0");
+        point(p.get(1), "1", "1");
+        point(p.get(2), "0", "2");
+        Solutions.Located ks = Solutions.ks(f);
+        assertEquals(q("6/7"), ks.pi());
+        assertEquals(q("8/7"), ks.u());
+        Solutions.Located nash = Solutions.nash(f);
+        assertEquals(q("1"), nash.pi());
+        assertEquals(q("1"), nash.u());
+        assertEquals(q("1"), nash.objective());
+        Solutions.Located cross = Solutions.crossNash(f);
+        assertEquals(q("1"), cross.pi());
+        assertEquals(q("1"), cross.u());
+
+        Frontier g = Frontier.trace(in, Reading.FORMULA2, ExactLp.temporary("glop"));
+        assertEquals(q("3/2"), g.piStar());
+        assertEquals(q("1"), g.uStar());
+        assertEquals(2, g.points().size());
+        point(g.points().get(0), "3/2", "0");
+        point(g.points().get(1), "1", "1");
+        Solutions.Located ks2 = Solutions.ks(g);
+        assertEquals(q("9/8"), ks2.pi());
+        assertEquals(q("3/4"), ks2.u());
+        assertEquals(q("15/16"), ks2.welfare().divide(MechanismLp.firstBest(in)));
+        point2(Solutions.crossNash(g), "1", "1");
+    }
+
+    private static void point2(Solutions.Located s, String pi, String u) {
+        assertEquals(q(pi), s.pi(), s.name() + " Pi");
+        assertEquals(q(u), s.u(), s.name() + " U");
+    }
+
+    /*
+     * Two buyers, v in {1, 2} with mass 1/2 each, one unit. Pi = x1 + 2 x2 - u1 - u2, U = u1 + u2 (n f_j = 1).
+     * Border: upper set {2}: x2 <= 1 - (1/2)^2 = 3/4; all: x1 + x2 <= 1. BIC: x1 <= u2 - u1 <= x2.
+     * OPT = E[max] = 1 + Pr[max = 2] = 7/4 (second-price allocation x = (1/4, 3/4)).
+     * Formula (2), u1 = 0: Pi <= 2 x2 - (u2 - x1) - ... = at most 2 x2 <= 3/2 with u2 = x1, so Pi* = 3/2 and the
+     * buyers' best at Pi* is x1 = 1/4: A = (3/2, 1/4) (second-price allocation, Myerson payments: the top type pays
+     * 3/2 ex post when she beats a low type). U* = max u2 <= x2 <= 3/4, and then Pi = x1 + 3/4 <= 1: B = (1, 3/4).
+     * Both have welfare 7/4 = OPT, so the frontier is the segment A-B. KS: U = Pi/2 on Pi + U = 7/4: (7/6, 7/12).
+     * Cross-side Nash: Pi U on the segment peaks at Pi = 7/8 < 1, so at B = (1, 3/4). Nash: Pi U^2 with
+     * Pi = 7/4 - U peaks at U = 7/6 > 3/4, so also B; Pi (U/2)^2 = 9/64.
+     * Printed class, u1 in [0, x1]: Pi* = 3/2 (Pi <= 2 x2 - 2 u1), A as before. U <= 2 x1 + x2 with x1 <= x2,
+     * x1 + x2 <= 1: U* = 3/2 at x = (1/2, 1/2) (random allocation at price 0), B = (0, 3/2). The second-price
+     * allocation with the largest rents u1 = 1/4, u2 = 5/4 gives C = (1/2, 5/4). Edge A-C is welfare = 7/4;
+     * edge C-B has normal (1, 2): Pi + 2U = WEL + U <= 3 x1 + 3 x2 <= 3, met by C and B.
+     * KS: Pi* = U* so Pi = U = 7/8 on A-C. Cross-side Nash: also (7/8, 7/8) (Pi U = 49/64; on C-B,
+     * (1 - t)(5 + t)/8 decreases). Nash: Pi U^2 on A-C peaks at U = 7/6 in [1/4, 5/4]: (7/12, 7/6), objective
+     * Pi (U/2)^2 = 343/1728; on C-B it decreases from C (25/32 < 343/432 for Pi U^2).
+     */
+    @Test
+    void twoBuyersTwoValues() {
+        ParetoInstance in = ParetoInstance.of(2, 1, new String[] {"1", "2"}, new String[] {"1/2", "1/2"});
+        assertEquals(q("7/4"), MechanismLp.firstBest(in));
+        Frontier g = Frontier.trace(in, Reading.FORMULA2, ExactLp.temporary("glop"));
+        assertEquals(q("3/2"), g.piStar());
+        assertEquals(q("3/4"), g.uStar());
+        assertEquals(q("7/4"), g.welfareStar());
+        assertEquals(2, g.points().size());
+        point(g.points().get(0), "3/2", "1/4");
+        point(g.points().get(1), "1", "3/4");
+        point2(Solutions.ks(g), "7/6", "7/12");
+        point2(Solutions.crossNash(g), "1", "3/4");
+        Solutions.Located nash = Solutions.nash(g);
+        point2(nash, "1", "3/4");
+        assertEquals(q("9/64"), nash.objective());
+
+        Frontier f = Frontier.trace(in, Reading.PRINTED, ExactLp.temporary("glop"));
+        assertEquals(q("3/2"), f.piStar());
+        assertEquals(q("3/2"), f.uStar());
+        assertEquals(3, f.points().size());
+        point(f.points().get(0), "3/2", "1/4");
+        point(f.points().get(1), "1/2", "5/4");
+        point(f.points().get(2), "0", "3/2");
+        point2(Solutions.ks(f), "7/8", "7/8");
+        point2(Solutions.crossNash(f), "7/8", "7/8");
+        Solutions.Located n2 = Solutions.nash(f);
+        point2(n2, "7/12", "7/6");
+        assertEquals(q("343/1728"), n2.objective());
+    }
+}
