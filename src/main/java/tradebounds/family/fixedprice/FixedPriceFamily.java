@@ -74,6 +74,9 @@ public final class FixedPriceFamily implements Family {
                 Table1Main::run));
         m.put("fixedprice-beyond-table", DevTool.of("search supports beyond Table 1 and write improved/k*.cert"
                 + " (see BeyondTableMain)", BeyondTableMain::run));
+        m.put("fixedprice-pricelists", DevTool.of("estimate LIST | run NMIN NMAX STEP [searchSeconds] [outDir]:"
+                + " search price lists by r_1 of (4.1) and certify them (see PriceListMain)",
+                tradebounds.family.fixedprice.guarantee.PriceListMain::run));
         return m;
     }
 }
