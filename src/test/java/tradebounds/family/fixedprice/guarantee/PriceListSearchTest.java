@@ -14,6 +14,7 @@ import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import tradebounds.cert.Limits;
 import tradebounds.cert.TreeCertificateReader;
@@ -86,6 +87,7 @@ class PriceListSearchTest {
      * checker or a wrong program).
      */
     @Test
+    @Tag("slow")
     void storedPriceListTreesLieBelowTheirFeasiblePoints() throws Exception {
         Pattern file = Pattern.compile("pricelist-(n\\d\\d)-r([0-9.]+)\\.cert\\.gz");
         int seen = 0;
