@@ -107,6 +107,9 @@ public final class FixedPriceFamily implements Family {
         m.put("fixedprice-printed-refutation", DevTool.of("claimFile [seconds=30]: write a printed-refutation claim's"
                 + " stored qcp-witness (program (6.1) as printed below 1 - 1/e)",
                 tradebounds.family.fixedprice.audit.FixedPriceAuditor::writePrintedRefutation));
+        m.put("fixedprice-pricelists", DevTool.of("estimate LIST | run NMIN NMAX STEP [searchSeconds] [outDir]:"
+                + " search price lists by r_1 of (4.1) and certify them (see PriceListMain)",
+                tradebounds.family.fixedprice.guarantee.PriceListMain::run));
         return m;
     }
 }
