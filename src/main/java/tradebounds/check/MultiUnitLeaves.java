@@ -71,39 +71,39 @@ public final class MultiUnitLeaves {
         // ends by db, C = cn / cd), which changes no sign and skips the gcd of every rational operation.
         BigInteger dp = BigInteger.ONE;
         for (Rational q : p) {
-            dp = lcm(dp, q.denominator());
+            dp = TreeChecks.lcm(dp, q.denominator());
         }
         BigInteger dm = nonnegative(leaf.mu(), "mu").denominator();
         for (int e = 0; e < leaf.lambda().length; e++) {
-            dm = lcm(dm, nonnegative(leaf.lambda()[e], "lambda_" + leaf.lambdaIndex()[e]).denominator());
+            dm = TreeChecks.lcm(dm, nonnegative(leaf.lambda()[e], "lambda_" + leaf.lambdaIndex()[e]).denominator());
         }
         for (int e = 0; e < leaf.weight().length; e++) {
-            dm = lcm(dm, nonnegative(leaf.weight()[e], "w_" + leaf.weightVertex()[e] + "," + leaf.weightRow()[e])
+            dm = TreeChecks.lcm(dm, nonnegative(leaf.weight()[e], "w_" + leaf.weightVertex()[e] + "," + leaf.weightRow()[e])
                     .denominator());
         }
         for (int e = 0; e < leaf.nu().length; e++) {
-            dm = lcm(dm, nonnegative(leaf.nu()[e], "weight of row " + leaf.sideRow()[e]).denominator());
+            dm = TreeChecks.lcm(dm, nonnegative(leaf.nu()[e], "weight of row " + leaf.sideRow()[e]).denominator());
         }
         BigInteger db = BigInteger.ONE;
         for (int c = 0; c < lo.length; c++) {
-            db = lcm(lcm(db, lo[c].denominator()), hi[c].denominator());
+            db = TreeChecks.lcm(TreeChecks.lcm(db, lo[c].denominator()), hi[c].denominator());
         }
         BigInteger[] price = new BigInteger[n + 1];
         price[0] = BigInteger.ZERO;
         for (int i = 1; i <= n; i++) {
-            price[i] = scaled(p.get(i - 1), dp);
+            price[i] = TreeChecks.scaled(p.get(i - 1), dp);
         }
         BigInteger[] low = new BigInteger[lo.length];
         BigInteger[] high = new BigInteger[hi.length];
         for (int c = 0; c < lo.length; c++) {
-            low[c] = scaled(lo[c], db);
-            high[c] = scaled(hi[c], db);
+            low[c] = TreeChecks.scaled(lo[c], db);
+            high[c] = TreeChecks.scaled(hi[c], db);
         }
-        BigInteger mu = scaled(leaf.mu(), dm);
+        BigInteger mu = TreeChecks.scaled(leaf.mu(), dm);
         BigInteger[] prefix = new BigInteger[n + 1];
         Arrays.fill(prefix, BigInteger.ZERO);
         for (int e = 0; e < leaf.lambda().length; e++) {
-            prefix[leaf.lambdaIndex()[e]] = scaled(leaf.lambda()[e], dm);
+            prefix[leaf.lambdaIndex()[e]] = TreeChecks.scaled(leaf.lambda()[e], dm);
         }
         for (int t = 1; t <= n; t++) {
             prefix[t] = prefix[t - 1].add(prefix[t]);
@@ -116,7 +116,7 @@ public final class MultiUnitLeaves {
                 w[vertex] = new BigInteger[n + 1];
                 Arrays.fill(w[vertex], BigInteger.ZERO);
             }
-            w[vertex][leaf.weightRow()[e]] = scaled(leaf.weight()[e], dm);
+            w[vertex][leaf.weightRow()[e]] = TreeChecks.scaled(leaf.weight()[e], dm);
         }
         BigInteger[] nuE = zeros(units + 1);
         BigInteger[] nuP = zeros(units + 1);
@@ -130,7 +130,7 @@ public final class MultiUnitLeaves {
         BigInteger rows = BigInteger.ZERO;
         for (int e = 0; e < leaf.sideRow().length; e++) {
             TreeCertificate.SideRow row = leaf.sideRow()[e];
-            BigInteger v = scaled(leaf.nu()[e], dm);
+            BigInteger v = TreeChecks.scaled(leaf.nu()[e], dm);
             int q = row.unit();
             if (!row.buyer()) {
                 switch (row.kind()) {
@@ -239,15 +239,6 @@ public final class MultiUnitLeaves {
             throw new IllegalArgumentException("negative " + name + " = " + v);
         }
         return v;
-    }
-
-    private static BigInteger lcm(BigInteger a, BigInteger b) {
-        return a.equals(b) ? a : a.divide(a.gcd(b)).multiply(b);
-    }
-
-    /** q times d, for d a multiple of q's denominator (exact). */
-    private static BigInteger scaled(Rational q, BigInteger d) {
-        return q.numerator().multiply(d.divide(q.denominator()));
     }
 
     private static BigInteger[] zeros(int size) {

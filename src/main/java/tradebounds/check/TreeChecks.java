@@ -221,10 +221,10 @@ public final class TreeChecks {
     }
 
     /**
-     * Null if the multipliers close the (tightened, nonempty) box; otherwise why not, with the numbers. The
-     * arithmetic is {@link #vertexBound}'s, done on integers: every quantity is multiplied by one positive
-     * common denominator (prices by D_p, multipliers by D_m, box ends by D_b), which changes no sign and skips
-     * the gcd of every rational operation. {@code TreeChecksTest} compares the two forms on random leaves.
+     * Null if the multipliers close the (tightened, nonempty) box; otherwise why not, with the numbers. Exact
+     * integers: every quantity is multiplied by one positive common denominator (prices by D_p, multipliers by
+     * D_m, box ends by D_b), which changes no sign and skips the gcd of every rational operation.
+     * {@code TreeChecksTest} compares this with a rational reference on random leaves.
      */
     public static String leafFailure(TreeCertificate.Leaf leaf, List<Rational> p, Rational r, Rational cap,
                                      Rational[] lo, Rational[] hi) {
@@ -302,12 +302,12 @@ public final class TreeChecks {
         return null;
     }
 
-    private static BigInteger lcm(BigInteger a, BigInteger b) {
+    static BigInteger lcm(BigInteger a, BigInteger b) {
         return a.equals(b) ? a : a.divide(a.gcd(b)).multiply(b);
     }
 
     /** q times d, for d a multiple of q's denominator (exact). */
-    private static BigInteger scaled(Rational q, BigInteger d) {
+    static BigInteger scaled(Rational q, BigInteger d) {
         return q.numerator().multiply(d.divide(q.denominator()));
     }
 
@@ -319,24 +319,11 @@ public final class TreeChecks {
         return out;
     }
 
-    /**
-     * (r Lambda - mu) + c M_i for one seller vertex i (1-based) and one c on the box lo..hi as given (no
-     * tightening): the bound a leaf must make negative. Public for tests against the printed program.
-     */
-    public static Rational vertexBound(TreeCertificate.Leaf leaf, List<Rational> p, Rational r, int i, Rational c,
-                                       Rational[] lo, Rational[] hi) {
-        Multipliers m = new Multipliers(leaf, p.size());
-        return r.multiply(m.total).subtract(leaf.mu()).add(c.multiply(m.vertexMaximum(p, i, lo, hi)));
-    }
-
     /** A leaf's multipliers as dense arrays (1-based), checked nonnegative. */
-    private static final class Multipliers {
+    static final class Multipliers {
         final Rational mu;
         /** lambda[t], 1-based, zero where absent. */
         final Rational[] lambda;
-        /** prefix[m] = lambda_1 + ... + lambda_m. */
-        final Rational[] prefix;
-        final Rational total;
         /** w[i][k] = weight of order row k (y_k - y_{k+1} &gt;= 0) for vertex i; rows 0 and n are zero. */
         final Rational[][] w;
 
@@ -354,12 +341,6 @@ public final class TreeChecks {
                 }
                 lambda[leaf.lambdaIndex()[e]] = leaf.lambda()[e];
             }
-            prefix = new Rational[n + 1];
-            prefix[0] = Rational.ZERO;
-            for (int t = 1; t <= n; t++) {
-                prefix[t] = prefix[t - 1].add(lambda[t]);
-            }
-            total = prefix[n];
             w = new Rational[n + 1][];
             for (int e = 0; e < leaf.weightVertex().length; e++) {
                 Rational v = leaf.weight()[e];
@@ -374,32 +355,6 @@ public final class TreeChecks {
                 }
                 w[i][leaf.weightRow()[e]] = v;
             }
-        }
-
-        /**
-         * M_i = -Lambda p_i + sum_k max(a_k lo_k, a_k hi_k), a_k = beta_k - beta_{k-1} + w_{i,k} - w_{i,k-1},
-         * beta_j = mu max(p_i, p_j) - (p_j - p_i) sum_{i&lt;t&lt;j} lambda_t. Needs lo &gt;= 0 only through the
-         * region (the max is taken at the box end the sign of a_k points to).
-         */
-        Rational vertexMaximum(List<Rational> p, int i, Rational[] lo, Rational[] hi) {
-            int n = p.size();
-            Rational pi = p.get(i - 1);
-            Rational m = total.multiply(pi).negate();
-            Rational betaPrev = Rational.ZERO;
-            for (int k = 1; k <= n; k++) {
-                Rational pk = p.get(k - 1);
-                Rational beta = mu.multiply(pk.max(pi));
-                if (k > i + 1) {
-                    beta = beta.subtract(pk.subtract(pi).multiply(prefix[k - 1].subtract(prefix[i])));
-                }
-                Rational a = beta.subtract(betaPrev);
-                if (w[i] != null) {
-                    a = a.add(w[i][k]).subtract(w[i][k - 1]);
-                }
-                betaPrev = beta;
-                m = m.add(a.multiply(a.signum() >= 0 ? hi[k - 1] : lo[k - 1]));
-            }
-            return m;
         }
     }
 }

@@ -55,7 +55,7 @@ public final class WelfareEvaluator {
             Side sq = sellers.get(q);
             Side bq = buyers.get(q);
             unitDen[q] = sq.massDen.multiply(bq.valueDen).multiply(sq.valueDen).multiply(bq.massDen);
-            common = lcm(common, unitDen[q]);
+            common = TreeChecks.lcm(common, unitDen[q]);
         }
         this.den = common;
         this.weightA = new BigInteger[k];
@@ -67,10 +67,6 @@ public final class WelfareEvaluator {
             weightA[q] = factor.multiply(sq.valueDen).multiply(bq.massDen);
             weightB[q] = factor.multiply(sq.massDen).multiply(bq.valueDen);
         }
-    }
-
-    private static BigInteger lcm(BigInteger a, BigInteger b) {
-        return a.divide(a.gcd(b)).multiply(b);
     }
 
     /** The law of coordinate q of a distribution over marginal vectors. */
@@ -194,8 +190,8 @@ public final class WelfareEvaluator {
             BigInteger vd = BigInteger.ONE;
             for (int i = 0; i < n; i++) {
                 products[i] = masses[i].multiply(values[i]);
-                md = lcm(md, masses[i].denominator());
-                vd = lcm(vd, products[i].denominator());
+                md = TreeChecks.lcm(md, masses[i].denominator());
+                vd = TreeChecks.lcm(vd, products[i].denominator());
             }
             massDen = md;
             valueDen = vd;

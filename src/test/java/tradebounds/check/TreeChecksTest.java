@@ -126,9 +126,9 @@ class TreeChecksTest {
                 for (Rational c : List.of(Rational.ONE, cap)) {
                     Rational value = printedLagrangian(p, r, lambda, mu, b, i, c);
                     // on a point box without order weights the bound is the printed value itself
-                    assertEquals(value, TreeChecks.vertexBound(plain, p, r, i + 1, c, y, y), "trial " + trial);
+                    assertEquals(value, vertexBound(plain, p, r, i + 1, c, y, y), "trial " + trial);
                     if (inBox) {
-                        Rational bound = TreeChecks.vertexBound(leaf, p, r, i + 1, c, lo, hi);
+                        Rational bound = vertexBound(leaf, p, r, i + 1, c, lo, hi);
                         maxBound = maxBound == null || bound.compareTo(maxBound) > 0 ? bound : maxBound;
                         assertTrue(value.compareTo(bound) <= 0, "trial " + trial + " vertex " + (i + 1)
                                 + ": printed " + value + " > bound " + bound);
@@ -142,7 +142,7 @@ class TreeChecksTest {
                 boolean rationalAccepts = true;
                 for (int i = 1; i <= n; i++) {
                     for (Rational c : List.of(Rational.ONE, cap)) {
-                        rationalAccepts &= TreeChecks.vertexBound(leaf, p, r, i, c, lo, hi).signum() < 0;
+                        rationalAccepts &= vertexBound(leaf, p, r, i, c, lo, hi).signum() < 0;
                     }
                 }
                 assertEquals(rationalAccepts, integerAccepts, "trial " + trial);
@@ -172,5 +172,40 @@ class TreeChecksTest {
             o = o.add(b[j].multiply(p.get(j).max(p.get(i))));
         }
         return value.add(mu.multiply(c).multiply(o));
+    }
+
+    /**
+     * The rational reference of the checker's leaf bound, kept here (outside the trusted base): (r Lambda - mu) +
+     * c M_i for seller vertex i (1-based) on the box lo..hi as given, with M_i = -Lambda p_i + sum_k max(a_k lo_k,
+     * a_k hi_k), a_k = beta_k - beta_{k-1} + w_{i,k} - w_{i,k-1}, beta_j = mu max(p_i, p_j) - (p_j - p_i)
+     * sum_{i<t<j} lambda_t.
+     */
+    static Rational vertexBound(TreeCertificate.Leaf leaf, List<Rational> p, Rational r, int i, Rational c,
+                                Rational[] lo, Rational[] hi) {
+        TreeChecks.Multipliers mult = new TreeChecks.Multipliers(leaf, p.size());
+        int n = p.size();
+        Rational[] prefix = new Rational[n + 1];
+        prefix[0] = Rational.ZERO;
+        for (int t = 1; t <= n; t++) {
+            prefix[t] = prefix[t - 1].add(mult.lambda[t]);
+        }
+        Rational total = prefix[n];
+        Rational pi = p.get(i - 1);
+        Rational m = total.multiply(pi).negate();
+        Rational betaPrev = Rational.ZERO;
+        for (int k = 1; k <= n; k++) {
+            Rational pk = p.get(k - 1);
+            Rational beta = mult.mu.multiply(pk.max(pi));
+            if (k > i + 1) {
+                beta = beta.subtract(pk.subtract(pi).multiply(prefix[k - 1].subtract(prefix[i])));
+            }
+            Rational a = beta.subtract(betaPrev);
+            if (mult.w[i] != null) {
+                a = a.add(mult.w[i][k]).subtract(mult.w[i][k - 1]);
+            }
+            betaPrev = beta;
+            m = m.add(a.multiply(a.signum() >= 0 ? hi[k - 1] : lo[k - 1]));
+        }
+        return r.multiply(total).subtract(leaf.mu()).add(c.multiply(m));
     }
 }
