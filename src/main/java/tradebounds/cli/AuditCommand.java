@@ -139,6 +139,9 @@ final class AuditCommand implements Main.Command {
                 throw new UsageException("audit: --write-expect: " + e.getMessage());
             }
         }
+        // A claim whose audit threw is an OPEN row that says "failed: ..."; say so where a reader looks first.
+        rows.stream().filter(r -> r.regenerated() != null && r.regenerated().startsWith("failed: "))
+                .forEach(r -> err.println("audit: FAILED " + r.claim() + ": " + r.regenerated().substring(8)));
         List<String> unproved = CertifiedProofs.unproved(rows, ctx.root());
         unproved.forEach(u -> err.println("audit: UNPROVED " + u));
         List<String> fell = expected == null ? List.of()

@@ -31,9 +31,6 @@ public final class GroupsFamilyAuditor implements FamilyAuditor {
     @Override
     public AuditRow audit(Claim claim, AuditContext context) {
         long start = System.nanoTime();
-        if (audit == null) {
-            audit = new Table1Audit(Config.audit());
-        }
         Table1.Entry entry = Table1.entries().stream().filter(e -> e.id().equals(claim.id())).findFirst()
                 .orElse(null);
         if (entry == null) {
@@ -47,8 +44,16 @@ public final class GroupsFamilyAuditor implements FamilyAuditor {
                             + ")", null, Verdict.OPEN, null, seconds(start), List.of("registry/transcription mismatch"));
         }
         context.progress().accept("groups: " + claim.id());
-        Finding f = audit.evaluate(entry);
+        Finding f = table1().evaluate(entry);
         return row(claim, f, seconds(start));
+    }
+
+    /** One shared evaluator (its memo tables serve every cell); created once, whichever audit thread comes first. */
+    private synchronized Table1Audit table1() {
+        if (audit == null) {
+            audit = new Table1Audit(Config.audit());
+        }
+        return audit;
     }
 
     private static double seconds(long start) {
