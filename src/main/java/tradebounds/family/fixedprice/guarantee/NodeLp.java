@@ -1,6 +1,5 @@
 package tradebounds.family.fixedprice.guarantee;
 
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import tradebounds.cert.TreeCertificate;
@@ -132,43 +131,10 @@ final class NodeLp implements NodeEvaluator<TreeCertificate.Leaf>, CountsSolves 
     }
 
     private Decision<TreeCertificate.Leaf> split(Solution s, Rational[] lo, Rational[] hi, double[] l, double[] h) {
-        int n = p.length;
-        int best = -1;
-        double bestScore = 0;
-        for (int k = 0; k < n; k++) {
-            double width = h[k] - l[k];
-            if (!(width > 1e-15) || lo[k].compareTo(hi[k]) >= 0) {
-                continue;
-            }
-            double score = width;
-            if (s != null && settings.split() == SplitRule.WEIGHTED_WIDTH) {
-                score = 0;
-                for (int i = 0; i < n; i++) {
-                    double weight = Math.abs(s.pi1[i]) + capd * Math.abs(s.piC[i]);
-                    if (weight > 0) {
-                        score += weight * Math.abs(s.a[i][k]) * width;
-                    }
-                }
-            }
-            if (score > bestScore) {
-                bestScore = score;
-                best = k;
-            }
-        }
-        if (best < 0) {
-            for (int k = 0; k < n; k++) {
-                double width = h[k] - l[k];
-                if (width > 1e-15 && lo[k].compareTo(hi[k]) < 0 && (best < 0 || width > h[best] - l[best])) {
-                    best = k;
-                }
-            }
-        }
-        if (best < 0) {
-            return new Decision.Stop<>("a box of width below 1e-15 is not closed at r = " + r + ": (4.1) is "
+        return NodeSplits.split(lo, hi, l, h, p.length, settings.split(), s == null ? null : s.pi1,
+                s == null ? null : s.piC, s == null ? null : s.a, capd, s == null ? Double.NEGATIVE_INFINITY : s.delta,
+                "a box of width below 1e-15 is not closed at r = " + r + ": (4.1) is "
                     + "probably feasible there (y = " + java.util.Arrays.toString(l) + ")");
-        }
-        Rational mid = lo[best].add(hi[best]).divide(Rational.of(2));
-        return new Decision.Split<>(best, mid, s == null ? Double.NEGATIVE_INFINITY : s.delta);
     }
 
     /** The LP's answer in doubles: multipliers, the coefficient rows and the duals of the vertex rows. */
@@ -344,14 +310,6 @@ final class NodeLp implements NodeEvaluator<TreeCertificate.Leaf>, CountsSolves 
     }
 
     private Rational dyadic(double x) {
-        if (!(x > 0)) {
-            return Rational.ZERO;
-        }
-        int bits = settings.denominatorBits();
-        long scaled = Math.round(Math.scalb(x, bits));
-        if (scaled <= 0) {
-            return Rational.ZERO;
-        }
-        return Rational.of(BigInteger.valueOf(scaled), BigInteger.ONE.shiftLeft(bits));
+        return NodeSplits.dyadic(x, settings.denominatorBits());
     }
 }

@@ -1,6 +1,5 @@
 package tradebounds.family.fixedprice.guarantee;
 
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import tradebounds.cert.TreeCertificate;
@@ -108,47 +107,11 @@ final class NodeLp51 implements NodeEvaluator<TreeCertificate.Leaf>, CountsSolve
     }
 
     private Decision<TreeCertificate.Leaf> split(Solution s, Rational[] lo, Rational[] hi, double[] l, double[] h) {
-        int n = p.length;
-        int best = -1;
-        double bestScore = 0;
-        for (int c = 0; c < lo.length; c++) {
-            double width = h[c] - l[c];
-            if (!(width > 1e-15) || lo[c].compareTo(hi[c]) >= 0) {
-                continue;
-            }
-            double score = width;
-            if (s != null && settings.split() == NodeLp.SplitRule.WEIGHTED_WIDTH) {
-                int q = c / n;
-                int k = c % n;
-                score = 0;
-                for (int i = 0; i < n; i++) {
-                    int v = q * n + i;
-                    double weight = Math.abs(s.pi1[v]) + capd * Math.abs(s.piC[v]);
-                    if (weight > 0) {
-                        score += weight * Math.abs(s.a[v][k]) * width;
-                    }
-                }
-            }
-            if (score > bestScore) {
-                bestScore = score;
-                best = c;
-            }
-        }
-        if (best < 0) {
-            for (int c = 0; c < lo.length; c++) {
-                double width = h[c] - l[c];
-                if (width > 1e-15 && lo[c].compareTo(hi[c]) < 0 && (best < 0 || width > h[best] - l[best])) {
-                    best = c;
-                }
-            }
-        }
-        if (best < 0) {
-            return new Decision.Stop<>("a box of width below 1e-15 is not closed at r = " + r + ": (5.1) is "
+        return NodeSplits.split(lo, hi, l, h, p.length, settings.split(), s == null ? null : s.pi1,
+                s == null ? null : s.piC, s == null ? null : s.a, capd, s == null ? Double.NEGATIVE_INFINITY : s.delta,
+                "a box of width below 1e-15 is not closed at r = " + r + ": (5.1) is "
                     + "probably feasible there (y = " + java.util.Arrays.toString(l) + ", LP margin "
                     + (s == null ? "none, GLOP " + lastStatus : s.delta) + ")");
-        }
-        Rational mid = lo[best].add(hi[best]).divide(Rational.of(2));
-        return new Decision.Split<>(best, mid, s == null ? Double.NEGATIVE_INFINITY : s.delta);
     }
 
     /** The LP's answer in doubles; a, pi1, piC are indexed by the seller variable v = q n + i (0-based). */
@@ -484,14 +447,6 @@ final class NodeLp51 implements NodeEvaluator<TreeCertificate.Leaf>, CountsSolve
     }
 
     private Rational dyadic(double x) {
-        if (!(x > 0)) {
-            return Rational.ZERO;
-        }
-        int bits = settings.denominatorBits();
-        long scaled = Math.round(Math.scalb(x, bits));
-        if (scaled <= 0) {
-            return Rational.ZERO;
-        }
-        return Rational.of(BigInteger.valueOf(scaled), BigInteger.ONE.shiftLeft(bits));
+        return NodeSplits.dyadic(x, settings.denominatorBits());
     }
 }
