@@ -25,10 +25,12 @@ import tradebounds.model.Rational;
  * @param established the exact certified bound (rational text, checked), or null
  * @param notes       one line each
  * @param family      the optional {@code family} member (rows of other tools may carry it), else null
+ * @param statement   what kind of statement the verdict is about (the audit's {@code kind}: program-value,
+ *                    constant, finite-instance, grid-analogue, theorem-on-family), or null in older audits
  */
 public record AuditEntry(String claim, String source, String published, String direction, String regenerated,
                          String verdict, String certificate, double seconds, String established, List<String> notes,
-                         String family) {
+                         String family, String statement) {
     /** The published value for reading: its decimal when short and exact, else 8 significant digits. */
     public String publishedShown() {
         return Rational.parse(published).toDisplay();
@@ -71,7 +73,8 @@ public record AuditEntry(String claim, String source, String published, String d
             }
             out.add(new AuditEntry(f.text("claim", false), f.text("source", true), f.rational("published", false),
                     f.text("direction", false), f.text("regenerated", true), verdict, f.text("certificate", true),
-                    f.number("seconds"), f.rational("established", true), f.lines("notes"), f.text("family", true)));
+                    f.number("seconds"), f.rational("established", true), f.lines("notes"), f.text("family", true),
+                    f.text("kind", true)));
         }
         return out;
     }

@@ -22,6 +22,7 @@ final class ClaimPage {
         field(sb, "paper", Html.esc(info.paper().isEmpty() ? "(not in the registry)" : info.paper()));
         field(sb, "family", Html.esc(info.family()));
         field(sb, "kind", Html.esc(info.kind()));
+        field(sb, "statement", r.statement() == null ? "not recorded by this audit" : Html.esc(r.statement()));
         field(sb, "source", Html.esc(r.source()));
         field(sb, "published", Html.esc(r.direction() + " " + r.publishedShown()) + " <small>(exact "
                 + Html.esc(r.published()) + ")</small>");

@@ -171,7 +171,7 @@ public final class Report {
                 + "<option value=\"\">all</option>");
         AuditEntry.VERDICTS.forEach(v -> sb.append("<option>").append(v).append("</option>"));
         sb.append("</select></label><span id=\"shown\"></span></div>\n");
-        sb.append("<table id=\"audit\">\n<thead><tr><th>claim</th><th>family / paper</th><th>kind</th><th>published</th>"
+        sb.append("<table id=\"audit\">\n<thead><tr><th>claim</th><th>family / paper</th><th>kind</th><th>statement</th><th>published</th>"
                 + "<th>regenerated</th><th>verdict</th><th>certificate</th><th>seconds</th></tr></thead>\n<tbody>\n");
         for (AuditEntry r : rows.stream().sorted(Comparator.comparing((AuditEntry r) -> index.lookup(r).family())
                 .thenComparing(AuditEntry::claim)).toList()) {
@@ -184,6 +184,7 @@ public final class Report {
             sb.append("<td>").append(Html.esc(info.family())).append("<br><small>").append(Html.esc(seed(info.paper())))
                     .append("</small></td>");
             sb.append("<td>").append(Html.esc(info.kind())).append("</td>");
+            sb.append("<td>").append(Html.esc(r.statement() == null ? "-" : r.statement())).append("</td>");
             sb.append("<td class=\"num\" title=\"").append(Html.esc(r.published())).append("\">")
                     .append(Html.esc(r.direction() + " " + r.publishedShown())).append("</td>");
             sb.append("<td>").append(Html.esc(r.regenerated())).append("</td>");

@@ -76,7 +76,10 @@ class ReportSiteTest {
         rows.forEach(r -> expected.add(r.claim()));
         assertEquals(expected, new TreeSet<>(shown));
         assertEquals(rows.size(), shown.size());
-        assertEquals(8, index.select("#audit thead th").size());
+        // claim, family / paper, kind, statement (what the verdict is about), published, regenerated, verdict,
+        // certificate, seconds
+        assertEquals(9, index.select("#audit thead th").size());
+        assertEquals("statement", index.select("#audit thead th").get(3).text());
         Set<String> families = new TreeSet<>(index.select("#family option").eachText());
         assertTrue(families.containsAll(Set.of("all", "fixedprice", "ksfair", "robust", "groups", "unregistered")),
                 families.toString());
