@@ -110,6 +110,9 @@ public final class FixedPriceFamily implements Family {
         m.put("fixedprice-pricelists", DevTool.of("estimate LIST | run NMIN NMAX STEP [searchSeconds] [outDir]:"
                 + " search price lists by r_1 of (4.1) and certify them (see PriceListMain)",
                 tradebounds.family.fixedprice.guarantee.PriceListMain::run));
+        m.put("fixedprice-tree-compact", DevTool.of("IN OUT: rewrite a guarantee tree with the shortest leaf"
+                + " multipliers that the checker's leaf test accepts (same splits, program, prices and r)",
+                tradebounds.family.fixedprice.guarantee.TreeCompactor::run));
         return m;
     }
 }

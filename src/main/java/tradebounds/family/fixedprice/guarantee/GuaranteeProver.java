@@ -105,6 +105,7 @@ public final class GuaranteeProver {
         BranchAndBound.Result result = bnb.run(tree);
         if (out != null) {
             write(tree, out);
+            compact(out, progress);
         }
         return new Outcome(result, counting.solves(), out);
     }
@@ -135,6 +136,7 @@ public final class GuaranteeProver {
                 : counts.open() == 0 ? BranchAndBound.Status.CLOSED : BranchAndBound.Status.BUDGET;
         if (out != null) {
             write(tree, out);
+            compact(out, progress);
         }
         return new Outcome(new BranchAndBound.Result(status, counts.nodes(), counts, seed.seconds(), stop), 0, out);
     }
@@ -187,6 +189,18 @@ public final class GuaranteeProver {
             sb.append(sb.length() == 0 ? "" : " ").append(q);
         }
         return sb.toString();
+    }
+
+    /**
+     * Rewrites the final tree with the shortest leaf multipliers the checker's leaf test accepts (the LP's 30-bit
+     * multipliers and dense order weights made stored trees 4-5 times larger than needed; see TreeCompactor).
+     */
+    private static void compact(Path out, Consumer<String> progress) throws IOException {
+        TreeCompactor c = new TreeCompactor();
+        c.compact(out, out);
+        if (progress != null) {
+            progress.accept("compacted " + out + ": " + c.rewritten + " of " + c.leaves + " leaves shortened");
+        }
     }
 
     /** Writes the header and the tree, atomically. */
