@@ -46,12 +46,26 @@ public record TreeCertificate(String program, int units, List<Rational> prices, 
      * entries are zero. Indices are 1-based as in the paper.
      */
     public record Leaf(int line, Rational mu, int[] lambdaIndex, Rational[] lambda, int[] weightVertex,
-                       int[] weightRow, Rational[] weight, SideRow[] sideRow, Rational[] nu) implements Node {
+                       int[] weightRow, Rational[] weight, SideRow[] sideRow, Rational[] nu, Slope[] slopes)
+            implements Node {
+        /** A leaf with constant multipliers (slopes only in version-3 (4.1) trees). */
+        public Leaf(int line, Rational mu, int[] lambdaIndex, Rational[] lambda, int[] weightVertex, int[] weightRow,
+                    Rational[] weight, SideRow[] sideRow, Rational[] nu) {
+            this(line, mu, lambdaIndex, lambda, weightVertex, weightRow, weight, sideRow, nu, new Slope[0]);
+        }
+
         /** A (4.1) leaf: no seller-row multipliers. */
         public Leaf(int line, Rational mu, int[] lambdaIndex, Rational[] lambda, int[] weightVertex, int[] weightRow,
                     Rational[] weight) {
             this(line, mu, lambdaIndex, lambda, weightVertex, weightRow, weight, new SideRow[0], new Rational[0]);
         }
+    }
+
+    /**
+     * Version 3, (4.1) only: lambda_t varies on the leaf's box as lambda_t + value_t (y_coordinate - c), c the
+     * midpoint of the tightened box in that coordinate (sparse; values may be negative).
+     */
+    public record Slope(int coordinate, int[] index, Rational[] value) {
     }
 
     /**

@@ -172,16 +172,17 @@ public final class TreeCertificateReader implements AutoCloseable {
 
     private void readHeader() throws CertificateException {
         String[] ver = expect("VER", 2);
-        if (!ver[1].equals("1") && !ver[1].equals("2")) {
-            throw error(FormatError.UNSUPPORTED_VERSION, "guarantee-tree version " + ver[1] + " (this reader: 1, 2)");
+        if (!ver[1].equals("1") && !ver[1].equals("2") && !ver[1].equals("3")) {
+            throw error(FormatError.UNSUPPORTED_VERSION, "guarantee-tree version " + ver[1] + " (this reader: 1-3)");
         }
+        slopesAllowed = ver[1].equals("3");
         String[] type = expect("TYPE", 2);
         if (!type[1].equals(TYPE)) {
             throw error(FormatError.MALFORMED, "TYPE " + type[1] + " is not " + TYPE);
         }
         String[] program = expect("PROGRAM", 2);
         // Version 1 knows (4.1) only; version 2 adds (5.1) with a UNITS line.
-        boolean v2 = ver[1].equals("2");
+        boolean v2 = !ver[1].equals("1");
         if (!program[1].equals(PROGRAM) && !(v2 && program[1].equals(PROGRAM_51))) {
             throw error(FormatError.MALFORMED, "unknown PROGRAM " + program[1] + " for version " + ver[1]);
         }
@@ -218,6 +219,9 @@ public final class TreeCertificateReader implements AutoCloseable {
      * The next node of the preorder stream, or null after the END line. Throws if the stream ends early, if
      * more nodes appear than NODES declares, or if anything follows END.
      */
+    /** Version 3 allows slopes in (4.1) leaves. */
+    private boolean slopesAllowed;
+
     public TreeCertificate.Node next() throws CertificateException {
         if (ended) {
             return null;
@@ -286,7 +290,13 @@ public final class TreeCertificateReader implements AutoCloseable {
         boolean weights = false;
         java.util.Set<Long> seen = new java.util.HashSet<>();
         boolean sellerRows = false;
+        List<TreeCertificate.Slope> slopes = new ArrayList<>();
+        int slopeStart = t.length;
         for (int k = 2; k < t.length; k++) {
+            if (t[k].equals("@")) {
+                slopeStart = k;
+                break;
+            }
             if (t[k].equals("/")) {
                 if (weights || sellerRows) {
                     throw error(FormatError.MALFORMED, "a second '/' or '/' after '|' in a leaf");
@@ -345,9 +355,40 @@ public final class TreeCertificateReader implements AutoCloseable {
             wVertex[k] = wi.get(k)[0];
             wRow[k] = wi.get(k)[1];
         }
+        // "@ k t:s ...": slopes of lambda in coordinate k (version 3, (4.1) only); each coordinate once.
+        for (int k = slopeStart; k < t.length; ) {
+            if (!slopesAllowed || rows51) {
+                throw error(FormatError.MALFORMED, "slopes '@' need VER 3 and a (4.1) tree");
+            }
+            if (k + 1 >= t.length || t[k + 1].contains(":")) {
+                throw error(FormatError.MALFORMED, "'@' needs a coordinate");
+            }
+            int coordinate = integer(t[k + 1], 1, n);
+            if (!seen.add(-1_000_000_000L - coordinate)) {
+                throw error(FormatError.DUPLICATE_NAME, "slopes in y_" + coordinate + " given twice");
+            }
+            List<Integer> si = new ArrayList<>();
+            List<Rational> sv = new ArrayList<>();
+            java.util.Set<Integer> seenT = new java.util.HashSet<>();
+            for (k += 2; k < t.length && !t[k].equals("@"); k++) {
+                String[] parts = t[k].split(":", -1);
+                if (parts.length != 2) {
+                    throw error(FormatError.MALFORMED, "slope entry '" + t[k] + "' is not t:value");
+                }
+                int idx = integer(parts[0], 1, n);
+                if (!seenT.add(idx)) {
+                    throw error(FormatError.DUPLICATE_NAME, "slope of lambda_" + idx + " in y_" + coordinate
+                            + " given twice");
+                }
+                si.add(idx);
+                sv.add(number(parts[1]));
+            }
+            slopes.add(new TreeCertificate.Slope(coordinate, si.stream().mapToInt(Integer::intValue).toArray(),
+                    sv.toArray(new Rational[0])));
+        }
         return new TreeCertificate.Leaf(lineNumber, mu, lIdx, lv.toArray(new Rational[0]), wVertex, wRow,
                 wv.toArray(new Rational[0]), rowIds.toArray(new TreeCertificate.SideRow[0]),
-                nus.toArray(new Rational[0]));
+                nus.toArray(new Rational[0]), slopes.toArray(new TreeCertificate.Slope[0]));
     }
 
     /** {@code Eq}, {@code Dq.t}, {@code Pq} (seller) or {@code BEq}, {@code BDq.t}, {@code BHq} (buyer). */

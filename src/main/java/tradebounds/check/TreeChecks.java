@@ -235,6 +235,9 @@ public final class TreeChecks {
         } catch (IllegalArgumentException e) {
             return e.getMessage();
         }
+        if (leaf.slopes().length > 0) {
+            return affineFailure(leaf, m, p, r, cap, lo, hi);
+        }
         BigInteger dp = BigInteger.ONE;
         for (Rational q : p) {
             dp = lcm(dp, q.denominator());
@@ -300,6 +303,119 @@ public final class TreeChecks {
             }
         }
         return null;
+    }
+
+    /**
+     * A leaf whose lambda is affine on the box (version 3): lambda_t(y) = lambda_t + sum_m s_tm d_m with
+     * d_m = y_{k_m} - c_{k_m} and c the box's midpoint; mu and w constant. Weak duality holds pointwise, so it
+     * suffices that lambda(y) &gt;= 0 on the box (lambda_t &gt;= sum_m |s_tm| h_{k_m}, h the half-widths) and that
+     * F(y) = (r Lambda(y) - mu) + c G_i(y) &lt; 0 on the box for every vertex (i, c). The coefficient of y_k in G_i
+     * is a_ik(y) = a0_ik + sum_m A_ikm d_m (a0 from the centre multipliers, as for a constant leaf; A_ikm the same
+     * differences of beta built from the slopes alone), and Lambda(y) = Lambda + sum_m sigma_m d_m. Writing
+     * y_k = c_k + d_k, F is a constant plus a linear function of y plus the quadratic c sum_{m,k} A_ikm d_m d_k,
+     * which is bounded by |A_ikm| h_{k_m} h_k, or max(A_ikm, 0) h_k^2 when k = k_m (d_k^2 lies in [0, h_k^2]).
+     * Plain rationals: affine leaves are few, and this code should be read, not tuned.
+     */
+    private static String affineFailure(TreeCertificate.Leaf leaf, Multipliers m, List<Rational> p, Rational r,
+                                        Rational cap, Rational[] lo, Rational[] hi) {
+        int n = p.size();
+        Rational two = Rational.of(2);
+        TreeCertificate.Slope[] slopes = leaf.slopes();
+        int nk = slopes.length;
+        Rational[][] s = new Rational[nk][n + 1];
+        Rational[] c = new Rational[n + 1];
+        Rational[] h = new Rational[n + 1];
+        for (int k = 1; k <= n; k++) {
+            c[k] = lo[k - 1].add(hi[k - 1]).divide(two);
+            h[k] = hi[k - 1].subtract(lo[k - 1]).divide(two);
+        }
+        for (int j = 0; j < nk; j++) {
+            java.util.Arrays.fill(s[j], Rational.ZERO);
+            for (int e = 0; e < slopes[j].index().length; e++) {
+                s[j][slopes[j].index()[e]] = slopes[j].value()[e];
+            }
+        }
+        for (int t = 1; t <= n; t++) {
+            Rational least = m.lambda[t];
+            for (int j = 0; j < nk; j++) {
+                least = least.subtract(s[j][t].abs().multiply(h[slopes[j].coordinate()]));
+            }
+            if (least.signum() < 0) {
+                return "negative lambda_" + t + " on the box (its least value is " + least.toDisplay() + ")";
+            }
+        }
+        // prefix sums: lam[t] = lambda_1 + ... + lambda_t, sl[j][t] the same for the slopes in coordinate j
+        Rational[] lam = prefix(m.lambda);
+        Rational[][] sl = new Rational[nk][];
+        for (int j = 0; j < nk; j++) {
+            sl[j] = prefix(s[j]);
+        }
+        for (int i = 1; i <= n; i++) {
+            Rational pi = p.get(i - 1);
+            Rational[] a0 = new Rational[n + 1];
+            Rational[][] big = new Rational[nk][n + 1];
+            Rational beta0Prev = Rational.ZERO;
+            Rational[] betaPrev = new Rational[nk];
+            java.util.Arrays.fill(betaPrev, Rational.ZERO);
+            for (int k = 1; k <= n; k++) {
+                Rational pk = p.get(k - 1);
+                Rational beta0 = m.mu.multiply(pk.max(pi));
+                if (k > i + 1) {
+                    beta0 = beta0.subtract(pk.subtract(pi).multiply(lam[k - 1].subtract(lam[i])));
+                }
+                a0[k] = beta0.subtract(beta0Prev);
+                if (m.w[i] != null) {
+                    a0[k] = a0[k].add(m.w[i][k]).subtract(m.w[i][k - 1]);
+                }
+                beta0Prev = beta0;
+                for (int j = 0; j < nk; j++) {
+                    Rational beta = k > i + 1 ? pk.subtract(pi).multiply(sl[j][k - 1].subtract(sl[j][i])).negate()
+                            : Rational.ZERO;
+                    big[j][k] = beta.subtract(betaPrev[j]);
+                    betaPrev[j] = beta;
+                }
+            }
+            for (Rational vertex : new Rational[] {Rational.ONE, cap}) {
+                // F = r Lambda - mu - vertex Lambda p_i + sum_k coef_k y_k + constant + vertex * quadratic
+                Rational constant = r.multiply(lam[n]).subtract(m.mu).subtract(vertex.multiply(lam[n]).multiply(pi));
+                Rational[] coef = new Rational[n + 1];
+                for (int k = 1; k <= n; k++) {
+                    coef[k] = vertex.multiply(a0[k]);
+                }
+                Rational quadratic = Rational.ZERO;
+                for (int j = 0; j < nk; j++) {
+                    int km = slopes[j].coordinate();
+                    // the linear coefficient of d_m: r sigma - vertex sigma p_i + vertex sum_k A_ikm c_k
+                    Rational linear = r.subtract(vertex.multiply(pi)).multiply(sl[j][n]);
+                    for (int k = 1; k <= n; k++) {
+                        linear = linear.add(vertex.multiply(big[j][k]).multiply(c[k]));
+                        Rational bound = k == km ? big[j][k].max(Rational.ZERO).multiply(h[k]).multiply(h[k])
+                                : big[j][k].abs().multiply(h[km]).multiply(h[k]);
+                        quadratic = quadratic.add(bound);
+                    }
+                    coef[km] = coef[km].add(linear);
+                    constant = constant.subtract(linear.multiply(c[km]));
+                }
+                Rational value = constant.add(vertex.multiply(quadratic));
+                for (int k = 1; k <= n; k++) {
+                    value = value.add(coef[k].multiply(coef[k].signum() >= 0 ? hi[k - 1] : lo[k - 1]));
+                }
+                if (value.signum() >= 0) {
+                    return "seller vertex " + i + " (c = " + vertex + "): the affine leaf's bound "
+                            + value.toDecimal(12, true).toPlainString() + " is not < 0";
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Rational[] prefix(Rational[] v) {
+        Rational[] out = new Rational[v.length];
+        out[0] = Rational.ZERO;
+        for (int t = 1; t < v.length; t++) {
+            out[t] = out[t - 1].add(v[t]);
+        }
+        return out;
     }
 
     static BigInteger lcm(BigInteger a, BigInteger b) {

@@ -17,6 +17,9 @@ final class BenchCommand implements Main.Command {
                 usage: tradebounds bench [repeats [robust-grid-sizes [table1] [covers]]]
                        tradebounds bench prover [--quick]   guarantee prover growth, ablations, SCIP, cluster
                                                             (about 20 min; --quick about 5); writes docs/bench-prover.md
+                       tradebounds bench prover --affine [--with-32]   affine against constant leaves (8 prices,
+                                                            about 5 min; --with-32 adds the 32 prices at r = 0.70,
+                                                            about an hour); writes docs/bench-prover-affine.md
                        tradebounds bench ksfair [--json] [--sizes 20,50,100,200] [--cap S] [--slow-cap S] [--solvers LIST]
 
                 Wall time and memory of the operations a user waits for, as Markdown on stdout and in target/bench.md

@@ -26,7 +26,7 @@ final class ProveCommand implements Main.Command {
         return """
                 usage: tradebounds prove --prices SPEC --r R [--units K] [--out FILE] [--resume FILE] [--nodes N] [--seconds S]
                                          [--threads T] [--order dfs|best|bfs] [--no-order-weights] [--widest-split] [--cold]
-                                         [--cluster NAME [--join H,...] [--bind IP]] [--json]
+                                         [--slopes K] [--cluster NAME [--join H,...] [--bind IP]] [--json]
 
                 Branch and bound over the buyer's survival coordinates y_t = sum_{j>=t} b_j with the seller
                 eliminated by weak duality (the argument: certificates/FORMAT.md section 5). Each closed box
@@ -45,6 +45,8 @@ final class ProveCommand implements Main.Command {
                   --join H[:P],.. members to join (default: loopback); --bind IP the interface to bind
                   --seed-boxes N  boxes decided locally before jobs are sent out (default 64)
                   --job-nodes N   evaluations per job before its open boxes come back (default 2000)
+                  --slopes K      where constant multipliers fail, try lambda affine in the K coordinates the
+                                  split rule ranks highest (a version-3 tree, FORMAT.md section 5.2; (4.1) only)
                   --no-order-weights, --widest-split, --cold   ablations: box-only leaf bound, split the widest
                                   coordinate, rebuild each node LP with presolve instead of warm-starting
                 Exit code: 0 proved (and checked), 5 budget reached with boxes open, 6 stopped (a box that no
@@ -56,7 +58,7 @@ final class ProveCommand implements Main.Command {
     public int run(String[] argv, PrintStream out, PrintStream err) {
         Args a = new Args("prove", argv, 1, Set.of("json", "no-order-weights", "widest-split", "cold"),
                 Set.of("prices", "r", "out", "resume", "nodes", "seconds", "threads", "order", "cluster", "join", "bind",
-                        "job-nodes", "seed-boxes", "units"));
+                        "job-nodes", "seed-boxes", "units", "slopes"));
         List<Rational> prices;
         try {
             prices = ProgramCatalog.prices(a.require("prices"));
@@ -99,7 +101,8 @@ final class ProveCommand implements Main.Command {
             throw new UsageException("prove: --units: 1 for (4.1), 2..8 for (5.1), got " + units);
         }
         GuaranteeProver prover = new GuaranteeProver(prices, r)
-                .withAblation(!a.flag("no-order-weights"), a.flag("widest-split"), !a.flag("cold")).forUnits(units);
+                .withAblation(!a.flag("no-order-weights"), a.flag("widest-split"), !a.flag("cold")).forUnits(units)
+                .withSlopes((int) a.integer("slopes", 0));
         GuaranteeProver.Outcome o;
         com.hazelcast.core.HazelcastInstance member = null;
         try (progress) {

@@ -58,7 +58,7 @@ class TreeChecksTest {
         rejected(Twins.replace(good, "PRICES 0 1/2 1000", "PRICES 0 1/2 10"), Reason.LEAF_BOUND);
         rejected(Twins.replace(good, "PRICES 0 1/2 1000", "PRICES 0 1000 1/2"), Reason.PRICE_ORDER);
         // a wrong version, an open leaf, an empty marker on a box that is not empty, text after END
-        assertInstanceOf(Unchecked.class, check(Twins.replace(good, "VER 1", "VER 3")));
+        assertInstanceOf(Unchecked.class, check(Twins.replace(good, "VER 1", "VER 4")));
         rejected(Twins.replace(good, "L 0 2:8581353/536870912 3:528289559/536870912", "O"), Reason.OPEN_LEAF);
         rejected(Twins.replace(good, "L 0 2:8581353/536870912 3:528289559/536870912", "E"), Reason.LEAF_NOT_EMPTY);
         rejected(good + "S 1 1\n", Reason.MALFORMED);

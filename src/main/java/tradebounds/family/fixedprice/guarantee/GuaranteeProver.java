@@ -75,7 +75,15 @@ public final class GuaranteeProver {
     public GuaranteeProver withAblation(boolean orderWeights, boolean widestSplit, boolean warmStart) {
         return new GuaranteeProver(prices, r, new NodeLp.Settings(orderWeights,
                 widestSplit ? NodeLp.SplitRule.WIDEST : NodeLp.SplitRule.WEIGHTED_WIDTH, settings.denominatorBits(),
-                settings.muCap(), warmStart), units);
+                settings.muCap(), warmStart, settings.slopes()), units);
+    }
+
+    /** Leaves with lambda affine in up to k coordinates where constant multipliers fail ((4.1) only; VER 3). */
+    public GuaranteeProver withSlopes(int k) {
+        if (k > 0 && units != 1) {
+            throw new IllegalArgumentException("slopes are built for (4.1) only");
+        }
+        return new GuaranteeProver(prices, r, settings.withSlopes(k), units);
     }
 
     /**
@@ -216,8 +224,9 @@ public final class GuaranteeProver {
             try (Writer w = new java.io.BufferedWriter(new OutputStreamWriter(raw, StandardCharsets.UTF_8), 1 << 16)) {
                 if (units == 1) {
                     w.write("# (4.1) of Giambartolomei and de Keijzer has no feasible point at r (FORMAT.md section 5)\n");
-                    w.write("VER 1\nTYPE " + TreeCertificateReader.TYPE + "\nPROGRAM " + TreeCertificateReader.PROGRAM
-                            + "\n");
+                    // Version 3 only when leaves may carry slopes, so older readers keep reading the rest.
+                    w.write("VER " + (settings.slopes() > 0 ? 3 : 1) + "\nTYPE " + TreeCertificateReader.TYPE
+                            + "\nPROGRAM " + TreeCertificateReader.PROGRAM + "\n");
                 } else {
                     w.write("# (5.1) of Giambartolomei and de Keijzer (k = " + units + ") has no feasible point at r"
                             + " (FORMAT.md section 5)\n");

@@ -27,6 +27,12 @@ final class LeafText implements LeafCodec<TreeCertificate.Leaf> {
                 sb.append(' ').append(leaf.sideRow()[e]).append(':').append(leaf.nu()[e]);
             }
         }
+        for (TreeCertificate.Slope slope : leaf.slopes()) {
+            sb.append(" @ ").append(slope.coordinate());
+            for (int e = 0; e < slope.index().length; e++) {
+                sb.append(' ').append(slope.index()[e]).append(':').append(slope.value()[e]);
+            }
+        }
         return sb.toString();
     }
 
@@ -42,7 +48,22 @@ final class LeafText implements LeafCodec<TreeCertificate.Leaf> {
         boolean rows = false;
         List<TreeCertificate.SideRow> rowIds = new ArrayList<>();
         List<Rational> nus = new ArrayList<>();
+        List<TreeCertificate.Slope> slopes = new ArrayList<>();
         for (int k = 1; k < t.length; k++) {
+            if (t[k].equals("@")) {
+                int coordinate = Integer.parseInt(t[k + 1]);
+                List<Integer> si = new ArrayList<>();
+                List<Rational> sv = new ArrayList<>();
+                for (k += 2; k < t.length && !t[k].equals("@"); k++) {
+                    String[] q = t[k].split(":");
+                    si.add(Integer.parseInt(q[0]));
+                    sv.add(Rational.parse(q[1]));
+                }
+                k--;
+                slopes.add(new TreeCertificate.Slope(coordinate, si.stream().mapToInt(Integer::intValue).toArray(),
+                        sv.toArray(new Rational[0])));
+                continue;
+            }
             if (t[k].equals("/")) {
                 weights = true;
                 continue;
@@ -68,9 +89,10 @@ final class LeafText implements LeafCodec<TreeCertificate.Leaf> {
             }
         }
         TreeCertificate.Leaf plain = leaf(mu, li, lv, wi, wv);
-        return rowIds.isEmpty() ? plain : new TreeCertificate.Leaf(0, mu, plain.lambdaIndex(), plain.lambda(),
-                plain.weightVertex(), plain.weightRow(), plain.weight(),
-                rowIds.toArray(new TreeCertificate.SideRow[0]), nus.toArray(new Rational[0]));
+        return rowIds.isEmpty() && slopes.isEmpty() ? plain : new TreeCertificate.Leaf(0, mu, plain.lambdaIndex(),
+                plain.lambda(), plain.weightVertex(), plain.weightRow(), plain.weight(),
+                rowIds.toArray(new TreeCertificate.SideRow[0]), nus.toArray(new Rational[0]),
+                slopes.toArray(new TreeCertificate.Slope[0]));
     }
 
     static TreeCertificate.Leaf leaf(Rational mu, List<Integer> li, List<Rational> lv, List<int[]> wi,

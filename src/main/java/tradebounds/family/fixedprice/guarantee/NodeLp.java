@@ -29,9 +29,19 @@ import tradebounds.solve.ortools.GlopDirect;
  */
 final class NodeLp implements NodeEvaluator<TreeCertificate.Leaf>, CountsSolves {
     /** Options of the node LP and the split rule (the ablations of the benchmark). */
-    record Settings(boolean orderWeights, SplitRule split, int denominatorBits, double muCap, boolean warmStart) {
+    record Settings(boolean orderWeights, SplitRule split, int denominatorBits, double muCap, boolean warmStart,
+                    int slopes) {
+        Settings(boolean orderWeights, SplitRule split, int denominatorBits, double muCap, boolean warmStart) {
+            this(orderWeights, split, denominatorBits, muCap, warmStart, 0);
+        }
+
         static Settings defaults() {
             return new Settings(true, SplitRule.WEIGHTED_WIDTH, 24, 1000, true);
+        }
+
+        /** The same settings with lambda affine in this many coordinates where constant multipliers fail. */
+        Settings withSlopes(int k) {
+            return new Settings(orderWeights, split, denominatorBits, muCap, warmStart, k);
         }
     }
 
@@ -127,7 +137,79 @@ final class NodeLp implements NodeEvaluator<TreeCertificate.Leaf>, CountsSolves 
                 return new Decision.Close<>(leaf);
             }
         }
+        if (settings.slopes() > 0 && s != null) {
+            TreeCertificate.Leaf affine = affine(s, lo, hi, l, h);
+            if (affine != null) {
+                return new Decision.Close<>(affine);
+            }
+        }
         return split(s, lo, hi, l, h);
+    }
+
+    private long affineTried;
+    private long affineClosed;
+
+    /** How often the affine LP was tried and closed its box (for the benchmark). */
+    String affineCounts() {
+        return affineClosed + " of " + affineTried + " affine LPs closed their box";
+    }
+
+    /**
+     * Slopes in the coordinates that the split rule ranks highest (the binding vertices' loss from the width):
+     * the same coordinates a split would cut, so an affine leaf replaces the splits that would follow.
+     */
+    private TreeCertificate.Leaf affine(Solution s, Rational[] lo, Rational[] hi, double[] l, double[] h) {
+        int n = p.length;
+        double[] score = new double[n];
+        for (int k = 0; k < n; k++) {
+            double width = h[k] - l[k];
+            if (!(width > 1e-12)) {
+                score[k] = -1;
+                continue;
+            }
+            for (int i = 0; i < n; i++) {
+                score[k] += (Math.abs(s.pi1[i]) + capd * Math.abs(s.piC[i])) * Math.abs(s.a[i][k]) * width;
+            }
+            score[k] += 1e-9 * width;
+        }
+        int count = Math.min(settings.slopes(), n);
+        int[] ks = new int[count];
+        int found = 0;
+        for (int m = 0; m < count; m++) {
+            int best = -1;
+            for (int k = 0; k < n; k++) {
+                if (score[k] > 0 && (best < 0 || score[k] > score[best])) {
+                    best = k;
+                }
+            }
+            if (best < 0) {
+                break;
+            }
+            ks[found++] = best;
+            score[best] = -1;
+        }
+        if (found == 0) {
+            return null;
+        }
+        ks = java.util.Arrays.copyOf(ks, found);
+        java.util.Arrays.sort(ks);
+        affineTried++;
+        lpSolves++;
+        long t0 = System.nanoTime();
+        TreeCertificate.Leaf leaf = new AffineLp(p, rd, capd, settings.orderWeights(), settings.muCap())
+                .solve(l, h, ks, settings.denominatorBits());
+        solveNanos += System.nanoTime() - t0;
+        if (leaf == null) {
+            return null;
+        }
+        long t1 = System.nanoTime();
+        boolean closes = TreeChecks.leafFailure(leaf, prices, r, cap, lo, hi) == null;
+        exactNanos += System.nanoTime() - t1;
+        if (closes) {
+            affineClosed++;
+            return leaf;
+        }
+        return null;
     }
 
     private Decision<TreeCertificate.Leaf> split(Solution s, Rational[] lo, Rational[] hi, double[] l, double[] h) {

@@ -193,6 +193,25 @@ public final class TreeCompactor {
             }
         }
         TreeCertificate.Leaf plain = LeafText.leaf(mu, li, lv, wi, wv);
+        TreeCertificate.Slope[] slopes = new TreeCertificate.Slope[leaf.slopes().length];
+        for (int m = 0; m < slopes.length; m++) {
+            TreeCertificate.Slope s = leaf.slopes()[m];
+            List<Integer> si = new ArrayList<>();
+            List<Rational> sv = new ArrayList<>();
+            for (int e = 0; e < s.index().length; e++) {
+                Rational q = round(s.value()[e], exponent);
+                if (!q.isZero()) {
+                    si.add(s.index()[e]);
+                    sv.add(q);
+                }
+            }
+            slopes[m] = new TreeCertificate.Slope(s.coordinate(), si.stream().mapToInt(Integer::intValue).toArray(),
+                    sv.toArray(new Rational[0]));
+        }
+        if (slopes.length > 0) {
+            return new TreeCertificate.Leaf(0, mu, plain.lambdaIndex(), plain.lambda(), plain.weightVertex(),
+                    plain.weightRow(), plain.weight(), new TreeCertificate.SideRow[0], new Rational[0], slopes);
+        }
         if (leaf.sideRow().length == 0) {
             return plain;
         }
