@@ -67,6 +67,8 @@ public final class RobustFamily implements Family {
                 RobustBench::run));
         m.put("robust-report", DevTool.of("DIR SIZES MECHANISMS_UP_TO: the robust audit report, certificates in DIR",
                 RobustAudit::run));
+        m.put("robust-sandwich", DevTool.of("[PAIR...]: the certified brackets [lo, hi] of the continuous values "
+                + "(certificates/robust/sandwich)", Sandwich::run));
         return m;
     }
 }
