@@ -69,6 +69,8 @@ public final class RobustFamily implements Family {
                 RobustAudit::run));
         m.put("robust-sandwich", DevTool.of("[PAIR...]: the certified brackets [lo, hi] of the continuous values "
                 + "(certificates/robust/sandwich)", Sandwich::run));
+        m.put("robust-closed-forms", DevTool.of(": Prop. 1's A for the standard pairs as point-value and cover "
+                + "certificates (certificates/robust/closed-forms)", ClosedFormA::run));
         return m;
     }
 }
