@@ -283,7 +283,7 @@ public final class Sandwich {
                 || c.claims().get(0).kind() != kind) {
             throw new IllegalStateException(file + ": expected exactly one claim '" + kind + "' on a min program");
         }
-        CheckOutcome o = CheckedFiles.check(file);
+        CheckOutcome o = CheckedFiles.check(file, c);
         if (!(o instanceof Proved)) {
             throw new IllegalStateException(file + " is not proved by the checker: " + o);
         }
