@@ -159,6 +159,7 @@ class SandwichTest {
 
     /** The stored brackets replay, have width at most 2e-3 and contain each pair's enclosure of A. */
     @Test
+    @org.junit.jupiter.api.Tag("slow") // replays about 10 MB of certificate text (several seconds of CPU)
     void storedBracketsReplayAndContainA() {
         for (Sandwich.Spec s : Sandwich.specs()) {
             Sandwich.Bracket b = Sandwich.replay(s, Path.of("."));
