@@ -68,7 +68,9 @@ public final class RobustAuditor implements FamilyAuditor {
                     (System.nanoTime() - t0) / 1e9, notes);
         }
         Brackets b = brackets(ctx.root());
-        Sandwich.Bracket half = b.bracket("U01-U0half");
+        // The pair the published number is about (all four rows: the worked example U[0,1] vs U[0,1/2]).
+        String pairId = c.method().getOrDefault("bracketPair", "U01-U0half");
+        Sandwich.Bracket half = b.bracket(pairId);
         boolean allProved = b.allProved();
         boolean contains = allProved && half.lo().get().compareTo(c.published()) <= 0
                 && c.published().compareTo(half.hi().get()) <= 0;
@@ -86,7 +88,7 @@ public final class RobustAuditor implements FamilyAuditor {
                 + " kind: constant). " + what(c.id()) + " " + b.summary());
         notes.add("Grid analogues (supporting, never deciding): " + grid);
         notes.addAll(c.notes());
-        String cert = (c.id().equals("malik-prop1") ? b.enclosure("U01-U0half").files().get(0)
+        String cert = (c.id().equals("malik-prop1") ? b.enclosure(pairId).files().get(0)
                 : half.files().get(0)).toString();
         return new AuditRow(c.id(), c.source(), c.published(), c.direction(), regenerated, null, v, cert,
                 (System.nanoTime() - t0) / 1e9, notes);
