@@ -41,6 +41,24 @@ public final class CheckedFiles {
         return o;
     }
 
+    /**
+     * Like {@link #check(Path)} for a file the caller has already read with the default limits (a large certificate
+     * whose program the caller compares with a builder is then read once, not twice). The outcome is remembered
+     * under the file's path exactly as by {@link #check(Path)}.
+     */
+    public static CheckOutcome check(Path file, tradebounds.cert.Certificate read) {
+        Key key = key(file);
+        CheckOutcome known = key == null ? null : PROVED.get(key);
+        if (known != null) {
+            return known;
+        }
+        CheckOutcome o = Checker.check(read);
+        if (key != null && o instanceof Proved) {
+            PROVED.put(key, o);
+        }
+        return o;
+    }
+
     private static Key key(Path file) {
         try {
             BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);

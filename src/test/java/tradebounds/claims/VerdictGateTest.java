@@ -68,6 +68,25 @@ class VerdictGateTest {
         assertEquals(List.of(), CertifiedProofs.unproved(rows, Path.of(".")));
     }
 
+    /** Seed 004's constant rows (issue 13 item 4), audited for real: CERTIFIED, and each names a proved certificate. */
+    @Test
+    @org.junit.jupiter.api.Tag("slow") // the robust grid run (programs (a)-(d) at 25 and 50 cells) and six replays
+    void auditedRobustBracketsCarryProvedCertificates() throws Exception {
+        List<Claim> claims = new ArrayList<>();
+        for (String id : List.of("malik-prop1", "malik-thm3", "malik-thm4", "malik-worst-distribution")) {
+            claims.add(ClaimRegistry.read(Path.of("claims/robust/" + id + ".json")));
+        }
+        AuditContext ctx = new AuditContext(Path.of("."), Path.of("target/test-audit"), 0.5, false, m -> { },
+                new HashMap<>());
+        List<AuditRow> rows = new Auditor(1).run(claims, ctx);
+        for (AuditRow r : rows) {
+            assertEquals(Verdict.CERTIFIED, r.verdict(), r::toString);
+            assertEquals(StatementKind.CONSTANT, r.kind());
+            assertTrue(r.regenerated().contains("contains the published value"), r.regenerated());
+        }
+        assertEquals(List.of(), CertifiedProofs.unproved(rows, Path.of(".")));
+    }
+
     @Test
     void everyRegistryClaimHasAStatementKindAndFamiliesAdmitOnlyRefutedOrOpen() throws Exception {
         List<Claim> all = ClaimRegistry.load(Path.of("claims"));

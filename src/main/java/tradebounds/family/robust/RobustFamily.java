@@ -67,6 +67,10 @@ public final class RobustFamily implements Family {
                 RobustBench::run));
         m.put("robust-report", DevTool.of("DIR SIZES MECHANISMS_UP_TO: the robust audit report, certificates in DIR",
                 RobustAudit::run));
+        m.put("robust-sandwich", DevTool.of("[PAIR...]: the certified brackets [lo, hi] of the continuous values "
+                + "(certificates/robust/sandwich)", Sandwich::run));
+        m.put("robust-closed-forms", DevTool.of(": Prop. 1's A for the standard pairs as point-value and cover "
+                + "certificates (certificates/robust/closed-forms)", ClosedFormA::run));
         return m;
     }
 }

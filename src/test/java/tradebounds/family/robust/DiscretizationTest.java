@@ -54,4 +54,17 @@ class DiscretizationTest {
         DiscreteMarginal d = Discretization.discretize(x, 8, Discretization.Placement.LOWER);
         assertTrue(Math.abs(d.mass(0).toDouble() - (1 - Math.exp(-0.25)) / (1 - Math.exp(-2))) < 1e-14);
     }
+    @Test
+    void breakpointCellsCarryExactMassesAtTheChosenEnd() {
+        // U[0,1] on (0,1/2], (1/2,3/4], (3/4,1]: masses 1/2, 1/4, 1/4 at the lower ends 0, 1/2, 3/4.
+        DiscreteMarginal u = Discretization.discretizeOn(PolynomialMarginal.uniform(Rational.ZERO, Rational.ONE),
+                List.of(Rational.ZERO, Rational.of(1, 2), Rational.of(3, 4), Rational.ONE), Discretization.Placement.LOWER);
+        assertEquals(List.of(Rational.ZERO, Rational.of(1, 2), Rational.of(3, 4)), u.values());
+        assertEquals(List.of(Rational.of(1, 2), Rational.of(1, 4), Rational.of(1, 4)), u.masses());
+        // F(v) = v^2 on (0,1/2], (1/2,1]: masses 1/4, 3/4 at the upper ends 1/2, 1.
+        DiscreteMarginal v = Discretization.discretizeOn(PolynomialMarginal.power(2, Rational.ONE),
+                List.of(Rational.ZERO, Rational.of(1, 2), Rational.ONE), Discretization.Placement.UPPER);
+        assertEquals(List.of(Rational.of(1, 2), Rational.ONE), v.values());
+        assertEquals(List.of(Rational.of(1, 4), Rational.of(3, 4)), v.masses());
+    }
 }
