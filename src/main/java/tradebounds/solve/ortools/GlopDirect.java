@@ -51,6 +51,11 @@ public final class GlopDirect implements AutoCloseable {
         return rows.size() - 1;
     }
 
+    /** Changes a row's bounds (a warm-started model switches rows on and off this way). */
+    public void bounds(int row, double lo, double hi) {
+        rows.get(row).setBounds(lo, hi);
+    }
+
     public void coefficient(int row, int variable, double value) {
         rows.get(row).setCoefficient(variables.get(variable), value);
     }

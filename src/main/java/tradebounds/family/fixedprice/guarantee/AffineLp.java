@@ -22,8 +22,9 @@ import tradebounds.solve.ortools.GlopDirect;
  *         &lt;= c p_i - r                                                   (all i, c in {1, C})
  * </pre>
  *
- * with A_iktm the coefficient of lambda_t in a_ik and S_itm = sum_k A_iktm c_k. Built cold for each box (K and
- * the box change the structure); the answer is rounded and kept only if the checker's affine leaf test passes.
+ * with A_iktm the coefficient of lambda_t in a_ik and S_itm = sum_k A_iktm c_k. K and the box change only
+ * coefficients: the model is built once per thread and warm-started); the answer is rounded
+ * and kept only if the checker's affine leaf test passes.
  */
 final class AffineLp {
     private final double[] p;
@@ -59,185 +60,229 @@ final class AffineLp {
         return c;
     }
 
+    /** Handles of the model, built once (per thread and slope count); only coefficients and bounds change. */
+    private GlopDirect lp;
+    private int nk = -1;
+    private int[] lam;
+    private int mu;
+    private int delta;
+    private int[][] sl;
+    private int[][] g;
+    private int[] nonneg;
+    private int[][] w;
+    private int[] row1;
+    private int[] rowC;
+    private int[][] up;
+    private int[][] um;
+    private int[][] e;
+    /** z[i][m][k] and its two rows (k &gt;= i + 2), -1 elsewhere. */
+    private int[][][] z;
+    private int[][][] zPlus;
+    private int[][][] zMinus;
+    /** The coordinates the slopes were attached to at the previous solve (their e-row entries are reset). */
+    private int[] previous;
+
+    private void build(int slopes) {
+        if (lp != null) {
+            lp.close();
+        }
+        nk = slopes;
+        lp = new GlopDirect();
+        // Presolve would discard the previous basis; consecutive boxes change only coefficients.
+        lp.parameters("use_preprocessing: false");
+        lam = new int[n];
+        for (int t = 0; t < n; t++) {
+            lam[t] = lp.variable(0, 1);
+        }
+        mu = lp.variable(0, muCap);
+        delta = lp.variable(-1e3, 1);
+        int sum = lp.row(1, 1);
+        for (int t = 0; t < n; t++) {
+            lp.coefficient(sum, lam[t], 1);
+        }
+        sl = new int[n][nk];
+        g = new int[n][nk];
+        for (int m = 0; m < nk; m++) {
+            int zero = lp.row(0, 0);
+            for (int t = 0; t < n; t++) {
+                sl[t][m] = lp.variable(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
+                g[t][m] = lp.variable(0, Double.POSITIVE_INFINITY);
+                lp.coefficient(zero, sl[t][m], 1);
+                int a = lp.row(0, Double.POSITIVE_INFINITY);
+                lp.coefficient(a, g[t][m], 1);
+                lp.coefficient(a, sl[t][m], -1);
+                int b = lp.row(0, Double.POSITIVE_INFINITY);
+                lp.coefficient(b, g[t][m], 1);
+                lp.coefficient(b, sl[t][m], 1);
+            }
+        }
+        nonneg = new int[n];
+        for (int t = 0; t < n; t++) {
+            nonneg[t] = lp.row(0, Double.POSITIVE_INFINITY);
+            lp.coefficient(nonneg[t], lam[t], 1);
+        }
+        w = orderWeights ? new int[n][n - 1] : null;
+        row1 = new int[n];
+        rowC = new int[n];
+        up = new int[n][n];
+        um = new int[n][n];
+        e = new int[n][n];
+        z = new int[n][nk][n];
+        zPlus = new int[n][nk][n];
+        zMinus = new int[n][nk][n];
+        for (int i = 0; i < n; i++) {
+            if (w != null) {
+                for (int k = 0; k < n - 1; k++) {
+                    w[i][k] = lp.variable(0, Double.POSITIVE_INFINITY);
+                }
+            }
+            row1[i] = lp.row(Double.NEGATIVE_INFINITY, p[i] - rd);
+            rowC[i] = lp.row(Double.NEGATIVE_INFINITY, capd * p[i] - rd);
+            for (int row : new int[] {row1[i], rowC[i]}) {
+                lp.coefficient(row, delta, 1);
+                lp.coefficient(row, mu, -1);
+            }
+            for (int k = 0; k < n; k++) {
+                up[i][k] = lp.variable(0, Double.POSITIVE_INFINITY);
+                um[i][k] = lp.variable(0, Double.POSITIVE_INFINITY);
+                e[i][k] = lp.row(0, 0);
+                lp.coefficient(e[i][k], up[i][k], 1);
+                lp.coefficient(e[i][k], um[i][k], -1);
+                lp.coefficient(e[i][k], mu, -muCoef(i, k));
+                for (int t = i + 1; t < k; t++) {
+                    double c = lamCoef(i, k, t);
+                    if (c != 0) {
+                        lp.coefficient(e[i][k], lam[t], -c);
+                    }
+                }
+                if (w != null) {
+                    if (k < n - 1) {
+                        lp.coefficient(e[i][k], w[i][k], -1);
+                    }
+                    if (k > 0) {
+                        lp.coefficient(e[i][k], w[i][k - 1], 1);
+                    }
+                }
+            }
+            for (int m = 0; m < nk; m++) {
+                java.util.Arrays.fill(z[i][m], -1);
+                for (int k = i + 2; k < n; k++) {
+                    z[i][m][k] = lp.variable(0, Double.POSITIVE_INFINITY);
+                    zPlus[i][m][k] = lp.row(0, Double.POSITIVE_INFINITY);
+                    zMinus[i][m][k] = lp.row(0, Double.POSITIVE_INFINITY);
+                    lp.coefficient(zPlus[i][m][k], z[i][m][k], 1);
+                    lp.coefficient(zMinus[i][m][k], z[i][m][k], 1);
+                    for (int t = i + 1; t < k; t++) {
+                        double c = lamCoef(i, k, t);
+                        if (c != 0) {
+                            lp.coefficient(zPlus[i][m][k], sl[t][m], -c);
+                            lp.coefficient(zMinus[i][m][k], sl[t][m], c);
+                        }
+                    }
+                }
+            }
+        }
+        lp.objective(delta, 1, true);
+        previous = null;
+    }
+
     /**
-     * The leaf this LP finds on the box lo..hi (tightened, doubles) with slopes in coordinates ks (0-based), or
-     * null when its margin is not positive. Multipliers rounded outward-safe: lambda up and slopes toward zero to
-     * 2^-bits (so lambda(y) &gt;= 0 survives the rounding), mu and w to nearest.
+     * The leaf this LP finds on the box lo..hi (tightened, doubles) with slopes in coordinates ks (0-based,
+     * distinct), or null when its margin is not positive. Multipliers rounded outward-safe: lambda up and slopes
+     * toward zero to 2^-bits (so lambda(y) &gt;= 0 survives the rounding), mu and w to nearest.
      */
     TreeCertificate.Leaf solve(double[] lo, double[] hi, int[] ks, int bits) {
+        if (lp == null || ks.length != nk) {
+            build(ks.length);
+        }
         double[] mid = new double[n];
         double[] half = new double[n];
         for (int k = 0; k < n; k++) {
             mid[k] = 0.5 * (lo[k] + hi[k]);
             half[k] = 0.5 * (hi[k] - lo[k]);
         }
-        int nk = ks.length;
-        try (GlopDirect lp = new GlopDirect()) {
-            int[] lam = new int[n];
-            for (int t = 0; t < n; t++) {
-                lam[t] = lp.variable(0, 1);
-            }
-            int mu = lp.variable(0, muCap);
-            int delta = lp.variable(-1e3, 1);
-            int sum = lp.row(1, 1);
-            for (int t = 0; t < n; t++) {
-                lp.coefficient(sum, lam[t], 1);
-            }
-            int[][] sl = new int[n][nk];
-            int[][] g = new int[n][nk];
+        for (int t = 0; t < n; t++) {
             for (int m = 0; m < nk; m++) {
-                int zero = lp.row(0, 0);
-                for (int t = 0; t < n; t++) {
-                    sl[t][m] = lp.variable(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
-                    g[t][m] = lp.variable(0, Double.POSITIVE_INFINITY);
-                    lp.coefficient(zero, sl[t][m], 1);
-                    int a = lp.row(0, Double.POSITIVE_INFINITY);
-                    lp.coefficient(a, g[t][m], 1);
-                    lp.coefficient(a, sl[t][m], -1);
-                    int b = lp.row(0, Double.POSITIVE_INFINITY);
-                    lp.coefficient(b, g[t][m], 1);
-                    lp.coefficient(b, sl[t][m], 1);
-                }
+                lp.coefficient(nonneg[t], g[t][m], -half[ks[m]]);
             }
-            for (int t = 0; t < n; t++) {
-                int nonneg = lp.row(0, Double.POSITIVE_INFINITY);
-                lp.coefficient(nonneg, lam[t], 1);
-                for (int m = 0; m < nk; m++) {
-                    lp.coefficient(nonneg, g[t][m], -half[ks[m]]);
-                }
-            }
-            int[][] w = orderWeights ? new int[n][n - 1] : null;
-            for (int i = 0; i < n; i++) {
-                if (w != null) {
-                    for (int k = 0; k < n - 1; k++) {
-                        w[i][k] = lp.variable(0, Double.POSITIVE_INFINITY);
-                    }
-                }
-                int row1 = lp.row(Double.NEGATIVE_INFINITY, p[i] - rd);
-                int rowC = lp.row(Double.NEGATIVE_INFINITY, capd * p[i] - rd);
-                for (int row : new int[] {row1, rowC}) {
-                    lp.coefficient(row, delta, 1);
-                    lp.coefficient(row, mu, -1);
-                }
-                double[] sCoef = new double[n];
-                for (int t = i + 1; t < n; t++) {
-                    for (int j = t + 1; j < n; j++) {
-                        sCoef[t] += lamCoef(i, j, t) * mid[j];
-                    }
-                }
-                for (int k = 0; k < n; k++) {
-                    int up = lp.variable(0, Double.POSITIVE_INFINITY);
-                    int um = lp.variable(0, Double.POSITIVE_INFINITY);
-                    int e = lp.row(0, 0);
-                    lp.coefficient(e, up, 1);
-                    lp.coefficient(e, um, -1);
-                    lp.coefficient(e, mu, -muCoef(i, k));
-                    for (int t = i + 1; t < k; t++) {
-                        double c = lamCoef(i, k, t);
-                        if (c != 0) {
-                            lp.coefficient(e, lam[t], -c);
-                        }
-                    }
-                    if (w != null) {
-                        if (k < n - 1) {
-                            lp.coefficient(e, w[i][k], -1);
-                        }
-                        if (k > 0) {
-                            lp.coefficient(e, w[i][k - 1], 1);
-                        }
-                    }
-                    for (int m = 0; m < nk; m++) {
-                        if (ks[m] == k) {
-                            for (int t = 0; t < n; t++) {
-                                if (sCoef[t] != 0) {
-                                    lp.coefficient(e, sl[t][m], -sCoef[t]);
-                                }
-                            }
-                        }
-                    }
-                    lp.coefficient(row1, up, hi[k]);
-                    lp.coefficient(row1, um, -lo[k]);
-                    lp.coefficient(rowC, up, capd * hi[k]);
-                    lp.coefficient(rowC, um, -capd * lo[k]);
-                }
-                for (int m = 0; m < nk; m++) {
-                    for (int t = 0; t < n; t++) {
-                        double c0 = -sCoef[t] * mid[ks[m]];
-                        if (c0 != 0) {
-                            lp.coefficient(row1, sl[t][m], c0);
-                            lp.coefficient(rowC, sl[t][m], capd * c0);
-                        }
-                    }
-                    for (int k = i + 2; k < n; k++) {
-                        double hh = half[k] * half[ks[m]];
-                        if (!(hh > 0)) {
-                            continue;
-                        }
-                        int z = lp.variable(0, Double.POSITIVE_INFINITY);
-                        int r1 = lp.row(0, Double.POSITIVE_INFINITY);
-                        lp.coefficient(r1, z, 1);
-                        int r2 = k == ks[m] ? -1 : lp.row(0, Double.POSITIVE_INFINITY);
-                        if (r2 >= 0) {
-                            lp.coefficient(r2, z, 1);
-                        }
-                        for (int t = i + 1; t < k; t++) {
-                            double c = lamCoef(i, k, t);
-                            if (c != 0) {
-                                lp.coefficient(r1, sl[t][m], -c);
-                                if (r2 >= 0) {
-                                    lp.coefficient(r2, sl[t][m], c);
-                                }
-                            }
-                        }
-                        lp.coefficient(row1, z, hh);
-                        lp.coefficient(rowC, z, capd * hh);
-                    }
-                }
-            }
-            lp.objective(delta, 1, true);
-            if (lp.solve(60) != GlopDirect.Status.OPTIMAL || !(lp.value(delta) > 0)) {
-                return null;
-            }
-            List<Integer> li = new ArrayList<>();
-            List<Rational> lv = new ArrayList<>();
-            for (int t = 0; t < n; t++) {
-                Rational v = up(lp.value(lam[t]), bits);
-                if (v.signum() > 0) {
-                    li.add(t + 1);
-                    lv.add(v);
-                }
-            }
-            List<int[]> wi = new ArrayList<>();
-            List<Rational> wv = new ArrayList<>();
-            if (w != null) {
-                for (int i = 0; i < n; i++) {
-                    for (int k = 0; k < n - 1; k++) {
-                        Rational v = NodeSplits.dyadic(lp.value(w[i][k]), bits);
-                        if (v.signum() > 0) {
-                            wi.add(new int[] {i + 1, k + 1});
-                            wv.add(v);
-                        }
-                    }
-                }
-            }
-            TreeCertificate.Leaf plain = LeafText.leaf(NodeSplits.dyadic(lp.value(mu), bits), li, lv, wi, wv);
-            TreeCertificate.Slope[] slopes = new TreeCertificate.Slope[nk];
-            for (int m = 0; m < nk; m++) {
-                List<Integer> si = new ArrayList<>();
-                List<Rational> sv = new ArrayList<>();
-                for (int t = 0; t < n; t++) {
-                    Rational v = towardZero(lp.value(sl[t][m]), bits);
-                    if (v.signum() != 0) {
-                        si.add(t + 1);
-                        sv.add(v);
-                    }
-                }
-                slopes[m] = new TreeCertificate.Slope(ks[m] + 1, si.stream().mapToInt(Integer::intValue).toArray(),
-                        sv.toArray(new Rational[0]));
-            }
-            return new TreeCertificate.Leaf(0, plain.mu(), plain.lambdaIndex(), plain.lambda(), plain.weightVertex(),
-                    plain.weightRow(), plain.weight(), new TreeCertificate.SideRow[0], new Rational[0], slopes);
         }
+        for (int i = 0; i < n; i++) {
+            double[] sCoef = new double[n];
+            for (int t = i + 1; t < n; t++) {
+                for (int j = t + 1; j < n; j++) {
+                    sCoef[t] += lamCoef(i, j, t) * mid[j];
+                }
+            }
+            for (int k = 0; k < n; k++) {
+                lp.coefficient(row1[i], up[i][k], hi[k]);
+                lp.coefficient(row1[i], um[i][k], -lo[k]);
+                lp.coefficient(rowC[i], up[i][k], capd * hi[k]);
+                lp.coefficient(rowC[i], um[i][k], -capd * lo[k]);
+            }
+            for (int m = 0; m < nk; m++) {
+                if (previous != null && previous[m] != ks[m]) {
+                    for (int t = 0; t < n; t++) {
+                        lp.coefficient(e[i][previous[m]], sl[t][m], 0);
+                    }
+                }
+                for (int t = 0; t < n; t++) {
+                    lp.coefficient(e[i][ks[m]], sl[t][m], -sCoef[t]);
+                    double c0 = -sCoef[t] * mid[ks[m]];
+                    lp.coefficient(row1[i], sl[t][m], c0);
+                    lp.coefficient(rowC[i], sl[t][m], capd * c0);
+                }
+                for (int k = i + 2; k < n; k++) {
+                    double hh = half[k] * half[ks[m]];
+                    lp.coefficient(row1[i], z[i][m][k], hh);
+                    lp.coefficient(rowC[i], z[i][m][k], capd * hh);
+                    // d_k^2 >= 0: on the diagonal only z >= A is needed, the other row is switched off
+                    lp.bounds(zMinus[i][m][k], k == ks[m] ? Double.NEGATIVE_INFINITY : 0, Double.POSITIVE_INFINITY);
+                }
+            }
+        }
+        previous = ks.clone();
+        if (lp.solve(60) != GlopDirect.Status.OPTIMAL || !(lp.value(delta) > 0)) {
+            return null;
+        }
+        List<Integer> li = new ArrayList<>();
+        List<Rational> lv = new ArrayList<>();
+        for (int t = 0; t < n; t++) {
+            Rational v = up(lp.value(lam[t]), bits);
+            if (v.signum() > 0) {
+                li.add(t + 1);
+                lv.add(v);
+            }
+        }
+        List<int[]> wi = new ArrayList<>();
+        List<Rational> wv = new ArrayList<>();
+        if (w != null) {
+            for (int i = 0; i < n; i++) {
+                for (int k = 0; k < n - 1; k++) {
+                    Rational v = NodeSplits.dyadic(lp.value(w[i][k]), bits);
+                    if (v.signum() > 0) {
+                        wi.add(new int[] {i + 1, k + 1});
+                        wv.add(v);
+                    }
+                }
+            }
+        }
+        TreeCertificate.Leaf plain = LeafText.leaf(NodeSplits.dyadic(lp.value(mu), bits), li, lv, wi, wv);
+        TreeCertificate.Slope[] slopes = new TreeCertificate.Slope[nk];
+        for (int m = 0; m < nk; m++) {
+            List<Integer> si = new ArrayList<>();
+            List<Rational> sv = new ArrayList<>();
+            for (int t = 0; t < n; t++) {
+                Rational v = towardZero(lp.value(sl[t][m]), bits);
+                if (v.signum() != 0) {
+                    si.add(t + 1);
+                    sv.add(v);
+                }
+            }
+            slopes[m] = new TreeCertificate.Slope(ks[m] + 1, si.stream().mapToInt(Integer::intValue).toArray(),
+                    sv.toArray(new Rational[0]));
+        }
+        return new TreeCertificate.Leaf(0, plain.mu(), plain.lambdaIndex(), plain.lambda(), plain.weightVertex(),
+                plain.weightRow(), plain.weight(), new TreeCertificate.SideRow[0], new Rational[0], slopes);
     }
 
     private static Rational up(double x, int bits) {

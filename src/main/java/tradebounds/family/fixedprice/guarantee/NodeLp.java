@@ -146,6 +146,7 @@ final class NodeLp implements NodeEvaluator<TreeCertificate.Leaf>, CountsSolves 
         return split(s, lo, hi, l, h);
     }
 
+    private AffineLp affineLp;
     private long affineTried;
     private long affineClosed;
 
@@ -191,13 +192,22 @@ final class NodeLp implements NodeEvaluator<TreeCertificate.Leaf>, CountsSolves 
         if (found == 0) {
             return null;
         }
-        ks = java.util.Arrays.copyOf(ks, found);
+        // The warm-started model has a fixed number of slope slots: fill them with other coordinates (the LP may
+        // leave their slopes zero).
+        for (int k = 0; k < n && found < count; k++) {
+            final int kk = k;
+            if (java.util.stream.IntStream.range(0, found).noneMatch(j -> ks[j] == kk)) {
+                ks[found++] = k;
+            }
+        }
         java.util.Arrays.sort(ks);
         affineTried++;
         lpSolves++;
         long t0 = System.nanoTime();
-        TreeCertificate.Leaf leaf = new AffineLp(p, rd, capd, settings.orderWeights(), settings.muCap())
-                .solve(l, h, ks, settings.denominatorBits());
+        if (affineLp == null) {
+            affineLp = new AffineLp(p, rd, capd, settings.orderWeights(), settings.muCap());
+        }
+        TreeCertificate.Leaf leaf = affineLp.solve(l, h, ks, settings.denominatorBits());
         solveNanos += System.nanoTime() - t0;
         if (leaf == null) {
             return null;
