@@ -42,6 +42,9 @@ public final class ParetoAuditor implements FamilyAuditor {
         }
         String check = claim.method().getOrDefault("check", "");
         context.progress().accept("pareto: " + claim.id());
+        if (check.equals("constant")) {
+            return constant(claim, start);
+        }
         Checks.Outcome o;
         try {
             o = run(check);
@@ -56,6 +59,56 @@ public final class ParetoAuditor implements FamilyAuditor {
         notes.add("frontier LPs solved and certified so far in this audit: " + o.lps() + " (certificates under "
                 + dir + ")");
         return row(claim, o.regenerated(), o.verdict(), notes, start);
+    }
+
+    /**
+     * A closed-form constant (statementKind "constant"): the stored point-value certificate must be the builder's form
+     * ({@link Constants#difference}) and proved by the checker; then the published number on the right side of the
+     * proved bracket is CERTIFIED, on the wrong side (a bound printed rounded the wrong way) REFUTED.
+     */
+    private static AuditRow constant(Claim claim, long start) {
+        java.util.Optional<Constants.Form> form = Constants.of(claim.id());
+        if (form.isEmpty()) {
+            return row(claim, "no stored closed form for this row", Verdict.OPEN, List.of(), start);
+        }
+        Constants.Form f = form.get();
+        List<String> notes = new ArrayList<>();
+        java.util.Optional<String> diff = Constants.difference(f);
+        String bracket = "[" + f.bracket(true).map(r -> r.toDecimal(12, false).toPlainString()).orElse("?") + ", "
+                + f.bracket(false).map(r -> r.toDecimal(12, true).toPlainString()).orElse("?") + "]";
+        Verdict v;
+        Rational established = null;
+        String regenerated;
+        if (diff.isPresent()) {
+            v = Verdict.OPEN;
+            regenerated = "stored " + f.file() + " is not the builder's closed form: " + diff.get();
+        } else if (!(tradebounds.claims.CheckedFiles.check(f.file()) instanceof tradebounds.check.Proved)) {
+            v = Verdict.OPEN;
+            regenerated = "stored " + f.file() + " NOT proved by the checker: "
+                    + tradebounds.claims.CheckedFiles.check(f.file());
+        } else {
+            boolean atLeast = claim.direction() == tradebounds.claims.Direction.AT_LEAST;
+            Constants.Side side = Constants.judge(f, claim.published(), atLeast);
+            v = switch (side) {
+                case RIGHT -> Verdict.CERTIFIED;
+                case WRONG -> Verdict.REFUTED;
+                case UNDECIDED -> Verdict.OPEN;
+            };
+            if (v == Verdict.CERTIFIED) {
+                established = f.bracket(atLeast).orElse(null);
+            }
+            regenerated = "value in " + bracket + " (checker-proved point value"
+                    + f.exact().map(x -> "; exactly " + x).orElse("") + "): published " + claim.published().toDisplay()
+                    + switch (side) {
+                        case RIGHT -> " is on the claimed side";
+                        case WRONG -> " is on the wrong side (printed bound rounded the wrong way)";
+                        case UNDECIDED -> " is inside the bracket, undecided";
+                    };
+        }
+        notes.add("certificate " + f.file() + " (" + f.source() + ")");
+        notes.addAll(claim.notes());
+        return new AuditRow(claim.id(), claim.source(), claim.published(), claim.direction(), regenerated, established,
+                v, f.file().toString(), (System.nanoTime() - start) / 1e9, notes);
     }
 
     private static AuditRow row(Claim claim, String regenerated, Verdict v, List<String> notes, long start) {

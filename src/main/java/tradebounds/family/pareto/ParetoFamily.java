@@ -37,7 +37,9 @@ public final class ParetoFamily implements Family {
     @Override
     public Map<String, DevTool> devTools() {
         return Map.of("pareto-bench", DevTool.of("[n,..] [atoms,..] [adapters] [frontier-max-atoms]: wall times of "
-                + "the mechanism LP per adapter and of the certified frontier trace", ParetoBench::run));
+                + "the mechanism LP per adapter and of the certified frontier trace", ParetoBench::run),
+                "pareto-point-values", DevTool.of(": write seed 001's closed-form point-value certificates (seconds)",
+                        Constants::run));
     }
 
     @Override
