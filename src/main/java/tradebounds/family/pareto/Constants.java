@@ -193,8 +193,42 @@ public final class Constants {
                 "seed 001, Thm E.1 (Sec. E.2.2): the instance's revenue ratio at the printed minimiser");
     }
 
+    /**
+     * Thm D.1 as printed ("the Nash Solution achieves at least 1/(e - 1) of Pi* + U*", both laws MHR) fails on
+     * uniform laws, which are MHR: seller U[sl, sh], buyer U[bl, bh] with sh &lt;= bl (FEASIBLE), so the buyer's value
+     * always exceeds the seller's. Then any mechanism's gains from trade, the Nash Solution's included, are at most
+     * OPT_FB = E[b] - E[s]; the seller posting price bl (always accepted, always profitable) earns bl - E[s] &lt;= Pi*;
+     * the buyer posting sh (always accepted) keeps E[b] - sh &lt;= U*. So welfare(Nash)/(Pi* + U*) &lt;=
+     * (E[b] - E[s])/((bl - E[s]) + (E[b] - sh)), which at (0, 1/10, 9/10, 1) is (9/10)/(17/10) = 9/17 = 0.529...,
+     * below 1/(e - 1) = 0.58197... The proof's chain ends at 1/(e - 1) OPT_FB (Fei 2022), and OPT_FB &lt; Pi* + U* here.
+     */
+    public static Form theoremD1Counterexample() {
+        Program p = new Program();
+        p.params.addAll(List.of("sl", "sh", "bl", "bh"));
+        p.let("ssum", CoverOp.ADD, "sl", "sh");
+        p.let("es", CoverOp.DIV, "ssum", "2");
+        p.let("bsum", CoverOp.ADD, "bl", "bh");
+        p.let("eb", CoverOp.DIV, "bsum", "2");
+        p.let("opt", CoverOp.SUB, "eb", "es");
+        p.let("pi", CoverOp.SUB, "bl", "es");
+        p.let("u", CoverOp.SUB, "eb", "sh");
+        p.let("den", CoverOp.ADD, "pi", "u");
+        p.let("ratio", CoverOp.DIV, "opt", "den");
+        p.let("apart", CoverOp.SUB, "bl", "sh");
+        p.let("swidth", CoverOp.SUB, "sh", "sl");
+        p.let("bwidth", CoverOp.SUB, "bh", "bl");
+        p.let("slo", CoverOp.ADD, "sl", "0"); // values are >= 0
+        p.feasible.addAll(List.of("apart", "swidth", "bwidth", "slo"));
+        return new Form("bccf-thmD.1-bilateral-nash", DIR.resolve("thmD.1-uniform-counterexample.cert"),
+                p.at("ratio", Map.of("sl", q("0"), "sh", q("1/10"), "bl", q("9/10"), "bh", q("1"))),
+                List.of(ClaimKind.VALUE_BELOW, ClaimKind.VALUE_ABOVE, ClaimKind.VALUE_BELOW),
+                List.of(q("0.581976706869"), q("0.529411764705"), q("0.529411764706")), Optional.of(Rational.of(9, 17)),
+                "seed 001, Thm D.1: seller U[0, 1/10], buyer U[9/10, 1] (both MHR): an upper bound on"
+                        + " welfare(Nash)/(Pi* + U*)");
+    }
+
     public static List<Form> all() {
-        return List.of(lemmaC6(4, 1), lemmaC8(), lemmaC1(2), theoremE1Lower(), theoremE1Upper());
+        return List.of(lemmaC6(4, 1), lemmaC8(), lemmaC1(2), theoremE1Lower(), theoremE1Upper(), theoremD1Counterexample());
     }
 
     public static Optional<Form> of(String claimId) {

@@ -60,6 +60,11 @@ class ConstantsTest {
         double h = (q * Math.log(q) - Math.log(l)) / (l * Math.log(q) - Math.log(l));
         assertEquals(h, mid(Constants.theoremE1Upper()), 1e-14);
         assertTrue(h < 0.8532 && h > 0.8531);
+        // Thm D.1's counterexample, by hand: E[s] = 1/20, E[b] = 19/20, OPT_FB = 9/10, Pi >= 9/10 - 1/20 = 17/20,
+        // U >= 19/20 - 1/10 = 17/20: (9/10)/(17/10) = 9/17
+        assertEquals(Optional.of(Rational.of(9, 17)), Constants.theoremD1Counterexample().exact());
+        assertEquals(9.0 / 17, mid(Constants.theoremD1Counterexample()), 1e-15);
+        assertTrue(9.0 / 17 < 1 / (Math.E - 1));
     }
 
     @Test
@@ -76,6 +81,8 @@ class ConstantsTest {
         assertEquals(Constants.Side.RIGHT, Constants.judge(Constants.theoremE1Lower(), Rational.parse("0.8245"), true));
         assertEquals(Constants.Side.RIGHT, Constants.judge(Constants.theoremE1Upper(), Rational.parse("0.8532"), false));
         assertEquals(Constants.Side.WRONG, Constants.judge(Constants.theoremE1Upper(), Rational.parse("0.8531"), false));
+        assertEquals(Constants.Side.WRONG, Constants.judge(Constants.theoremD1Counterexample(),
+                Rational.parse("0.581976706869"), true));
     }
 
     private static void rejected(String text) {

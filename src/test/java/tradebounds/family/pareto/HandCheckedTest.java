@@ -198,4 +198,37 @@ class HandCheckedTest {
                 () -> law(ContinuousLaw.Kind.EXPONENTIAL, "1", null, "4", 5, ContinuousLaw.Rounding.UP, 1));
         assertTrue(x.getMessage().contains("bounded"), x.getMessage());
     }
+
+    /*
+     * Thm E.1's posted-price ratio, one buyer, v in {1, 3} w.p. 1/2 (frontier (3/2, 0), (1, 1), (0, 2) above).
+     * A posted price p in (1, 3] sells w.p. 1/2: (Pi, U) = (p/2, (3 - p)/2); p in [0, 1] always sells: (p, 2 - p).
+     * For U in [0, 1]: p(U) = 3 - 2U, Pi_pp(U) = max(1 (price 1), 3/2 - U), and Pi*(U) = 3/2 - U/2; the ratio is
+     * (3/2 - U)/(3/2 - U/2) on [0, 1/2] (decreasing) and 1/(3/2 - U/2) on [1/2, 1] (increasing): inf 1/(5/4) = 4/5
+     * at U = 1/2. For U in [1, 2] both are 2 - U: ratio 1. The law passes the E.1 class test (one atom with
+     * S < 1), so the discrete analogue already fails 0.8246: 4/5 < 0.8246.
+     * Thm D.1, zero-value seller, buyer {0, 9/5} w.p. 6/11, 5/11: every price in (0, 9/5] sells w.p. 5/11, so the
+     * frontier is the segment Pi + U = 9/11 from (9/11, 0) to (0, 9/11); Pi* = U* = 9/11, the Nash point (9/22, 9/22)
+     * has welfare 9/11 = (1/2)(Pi* + U*).
+     */
+    @Test
+    void oneBuyerAppendixRatios() {
+        ParetoInstance in = ParetoInstance.of(1, 1, new String[] {"1", "3"}, new String[] {"1/2", "1/2"});
+        assertTrue(OneBuyerChecks.quasiRegular(in));
+        Frontier f = Frontier.trace(in, Reading.PRINTED, ExactLp.temporary("glop"));
+        assertEquals(q("1"), OneBuyerChecks.postedPrice(in, q("1/2")));
+        assertEquals(q("3/2"), OneBuyerChecks.postedPrice(in, q("0")));
+        assertEquals(q("1/2"), OneBuyerChecks.postedPrice(in, q("3/2")));
+        assertEquals(q("5/4"), OneBuyerChecks.frontierAt(f, q("1/2")));
+        OneBuyerChecks.Ratio r = OneBuyerChecks.postedPriceRatio(in, f);
+        assertEquals(q("4/5"), r.value());
+        assertEquals(q("1/2"), r.at());
+
+        ParetoInstance d = ParetoInstance.of(1, 1, new String[] {"0", "9/5"}, new String[] {"6/11", "5/11"});
+        Frontier g = Frontier.trace(d, Reading.PRINTED, ExactLp.temporary("glop"));
+        assertEquals(q("9/11"), g.piStar());
+        assertEquals(q("9/11"), g.uStar());
+        Solutions.Located nash = Solutions.nash(g);
+        assertEquals(q("9/11"), nash.welfare());
+        assertEquals(q("9/22"), nash.pi());
+    }
 }
