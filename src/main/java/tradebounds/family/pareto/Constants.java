@@ -160,7 +160,8 @@ public final class Constants {
         p.let("den", CoverOp.ADD, "qd", "c");
         p.let("ratio", CoverOp.DIV, "num", "den");
         p.let("gap", CoverOp.SUB, "q", "l");
-        p.feasible.add("gap"); // the printed domain l <= q (0 < l, q < 1 hold at the point by inspection)
+        // the printed domain 0 <= l <= q <= 1 (l > 0 is forced by the logarithm)
+        p.feasible.addAll(List.of("gap", "omq"));
         return new Form("bccf-thmE.1-lower-constant", DIR.resolve("thmE.1-lower-0.8246-at-printed-point.cert"),
                 p.at("ratio", Map.of("l", q("0.238405"), "q", q("0.528482"))),
                 List.of(ClaimKind.VALUE_BELOW, ClaimKind.VALUE_ABOVE, ClaimKind.VALUE_BELOW),
@@ -185,7 +186,8 @@ public final class Constants {
         p.let("den", CoverOp.SUB, "b", "ll");
         p.let("ratio", CoverOp.DIV, "num", "den");
         p.let("gap", CoverOp.SUB, "q", "l");
-        p.feasible.add("gap");
+        p.let("omq", CoverOp.SUB, "1", "q");
+        p.feasible.addAll(List.of("gap", "omq"));
         return new Form("bccf-thmE.1-upper-constant", DIR.resolve("thmE.1-upper-0.8532-at-printed-point.cert"),
                 p.at("ratio", Map.of("l", q("0.325268"), "q", q("0.589198"))),
                 List.of(ClaimKind.VALUE_BELOW, ClaimKind.VALUE_ABOVE, ClaimKind.VALUE_BELOW),
@@ -200,7 +202,8 @@ public final class Constants {
      * OPT_FB = E[b] - E[s]; the seller posting price bl (always accepted, always profitable) earns bl - E[s] &lt;= Pi*;
      * the buyer posting sh (always accepted) keeps E[b] - sh &lt;= U*. So welfare(Nash)/(Pi* + U*) &lt;=
      * (E[b] - E[s])/((bl - E[s]) + (E[b] - sh)), which at (0, 1/10, 9/10, 1) is (9/10)/(17/10) = 9/17 = 0.529...,
-     * below 1/(e - 1) = 0.58197... The proof's chain ends at 1/(e - 1) OPT_FB (Fei 2022), and OPT_FB &lt; Pi* + U* here.
+     * below 1/(e - 1) = 0.58197... The proof's chain ends at 1/(e - 1) OPT_FB (Fei 2022), and OPT_FB &lt; Pi* + U*
+     * here.
      */
     public static Form theoremD1Counterexample() {
         Program p = new Program();
@@ -228,7 +231,8 @@ public final class Constants {
     }
 
     public static List<Form> all() {
-        return List.of(lemmaC6(4, 1), lemmaC8(), lemmaC1(2), theoremE1Lower(), theoremE1Upper(), theoremD1Counterexample());
+        return List.of(lemmaC6(4, 1), lemmaC8(), lemmaC1(2), theoremE1Lower(), theoremE1Upper(),
+                theoremD1Counterexample());
     }
 
     public static Optional<Form> of(String claimId) {

@@ -90,7 +90,8 @@ public final class ContinuousLaw {
      * A law with its parameters: {@code a}, {@code b} are lo, hi for the uniform law, the rate for the exponential
      * (b unused), unused otherwise; {@code top} is the truncation point of an unbounded law (the upper grid end).
      */
-    public record Spec(Kind kind, Rational a, Rational b, Rational top, int atoms, Rounding rounding, long denominator) {
+    public record Spec(Kind kind, Rational a, Rational b, Rational top, int atoms, Rounding rounding,
+                       long denominator) {
     }
 
     /** Absolute margin around a double CDF value: exp and log are within 1 ulp (java.lang.Math), far below this. */
@@ -189,7 +190,8 @@ public final class ContinuousLaw {
                 return new Rational[] {f, f};
             }
             case EQUAL_REVENUE -> {
-                Rational f = x.compareTo(Rational.ONE) <= 0 ? Rational.ZERO : Rational.ONE.subtract(Rational.ONE.divide(x));
+                Rational f = x.compareTo(Rational.ONE) <= 0 ? Rational.ZERO
+                        : Rational.ONE.subtract(Rational.ONE.divide(x));
                 return new Rational[] {f, f};
             }
             case TRIANGULAR -> {
