@@ -34,18 +34,21 @@ import tradebounds.model.Rational;
  * <ul>
  *   <li>Welfare OPT = E[sum of the m highest of n values] is nondecreasing in each value, so under the quantile
  *       coupling OPT(down) &lt;= OPT(continuous) &lt;= OPT(up).</li>
- *   <li>Pi* (optimal revenue). Myerson in quantile space: Pi* = int_0^1 Rt'(q) w(q) dq with w(q) = n Pr[fewer than
- *       m of the other n - 1 buyers have quantile below q] (nonincreasing) and Rt the least concave nondecreasing
- *       majorant of the revenue curve R(q) = q v(q); integrating by parts, Pi* = Rt(1) w(1) - int Rt dw, and
- *       -dw &gt;= 0, so Pi* is nondecreasing in Rt, which is nondecreasing in v(.) pointwise. Hence
- *       Pi*(down) &lt;= Pi*(continuous) &lt;= Pi*(up). This holds for discrete laws as well (their value function is
- *       a step function of the quantile), and Pi* is the same in all three readings of {@link Reading} (the
- *       revenue optimum has u_1 = 0 and binding downward rows).</li>
- *   <li>U* (buyers' surplus). In the paper's class (reading PRINTED, u_1 free) U* = OPT: giving the units
- *       efficiently for free is BIC and IR, and U &lt;= welfare &lt;= OPT; so U* moves like OPT. Under FORMULA2
- *       (u_1 = 0), U* = OPT - m v_1 (every type pays at least v_1 per unit); rounding down keeps v_1 = g_0, the
- *       continuous law's lower end, so U*(down) &lt;= U*(continuous); rounding up moves v_1 to g_1 &gt; g_0, and then
- *       no direction is claimed (lower values, higher welfare).</li>
+ *   <li>Pi* (optimal revenue). Myerson in quantile space: Pi* = int_0^1 Rt'(q) w(q) dq (plus Rt(0) w(0) when
+ *       R(0) &gt; 0, as for the equal-revenue law) with w(q) = n Pr[fewer than m of the other n - 1 buyers have
+ *       quantile below q] (nonincreasing) and Rt the least concave nondecreasing majorant of the revenue curve;
+ *       integrating by parts, Pi* = Rt(1) w(1) - int Rt dw with -dw &gt;= 0, so Pi* is nondecreasing in Rt. The
+ *       continuous law's curve is R(q) = q v(q); a discrete law's is the chord polygon through (S_j, v_j S_j)
+ *       (randomised prices). Down: at each vertex v(S_j) &gt;= g_j, so R &gt;= the vertices, and the concave Rt lies
+ *       above the chords: Rt &gt;= Rt_d. Up: v(q) &lt;= v_u(q), and on (S_{j+1}, S_j] the chord is &gt;= q g_j
+ *       &gt;= q v(q): R &lt;= R_u. Hence Pi*(down) &lt;= Pi*(continuous) &lt;= Pi*(up), in every reading of
+ *       {@link Reading} (the revenue optimum has u_1 = 0).</li>
+ *   <li>U* (buyers' surplus): no direction in general. The buyer-optimal mechanism maximises an information rent
+ *       that depends on the increments of v(.), not on v pointwise, and with m &lt; n free allocation is not BIC
+ *       (every type would claim the top value), so U* &lt; OPT (two buyers, v in {1, 2}: U* = 3/2 &lt; OPT = 7/4).
+ *       Only when every buyer gets a unit (m = n, e.g. n = 1) is x = 1 optimal: U* = OPT in the printed class
+ *       (free) and OPT - n v_1 under FORMULA2, so then U* moves like OPT for rounding down (v_1 = g_0 stays the
+ *       continuous lower end); for rounding up under FORMULA2 v_1 rises to g_1 and no direction is claimed.</li>
  * </ul>
  * Nothing else (the frontier's shape, KS, Nash) is claimed to move monotonically: those are exact for the discrete
  * law only.
