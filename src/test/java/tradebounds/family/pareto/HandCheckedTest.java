@@ -231,4 +231,29 @@ class HandCheckedTest {
         assertEquals(q("9/11"), nash.welfare());
         assertEquals(q("9/22"), nash.pi());
     }
+
+    /*
+     * The rounding direction of Pi* against continuous optima computed by hand (Myerson):
+     * U[0,1], two buyers: reserve 1/2, Pi* = 2 int_{1/2}^1 (2v - 1) v dv = 5/12.
+     * Exp(1), two buyers: psi(v) = v - 1, Pi* = 2 int_1^inf (v - 1)(1 - e^{-v}) e^{-v} dv = 2/e - 1/(2 e^2) = 0.66809...
+     * Rounding down must not exceed these, rounding up must not fall below (exponential: down only, truncated at 4).
+     */
+    @Test
+    void roundingDirectionOfPiStar() {
+        ContinuousLaw.Rounding down = ContinuousLaw.Rounding.DOWN;
+        ContinuousLaw.Rounding up = ContinuousLaw.Rounding.UP;
+        Rational uniform = q("5/12");
+        for (int atoms : new int[] {3, 6}) {
+            ParetoInstance d = law(ContinuousLaw.Kind.UNIFORM, "0", "1", null, atoms, down, 2);
+            ParetoInstance u = law(ContinuousLaw.Kind.UNIFORM, "0", "1", null, atoms, up, 2);
+            assertTrue(Frontier.trace(d, Reading.PRINTED, ExactLp.temporary("glop")).piStar().compareTo(uniform) <= 0);
+            assertTrue(Frontier.trace(u, Reading.PRINTED, ExactLp.temporary("glop")).piStar().compareTo(uniform) >= 0);
+            assertTrue(MechanismLp.firstBest(d).compareTo(q("2/3")) <= 0);
+            assertTrue(MechanismLp.firstBest(u).compareTo(q("2/3")) >= 0);
+        }
+        double exp = 2 / Math.E - 1 / (2 * Math.E * Math.E);
+        ParetoInstance e = law(ContinuousLaw.Kind.EXPONENTIAL, "1", null, "4", 9, down, 2);
+        double pe = Frontier.trace(e, Reading.PRINTED, ExactLp.temporary("glop")).piStar().toDouble();
+        assertTrue(pe <= exp && pe > exp - 0.01, pe + " vs " + exp);
+    }
 }
