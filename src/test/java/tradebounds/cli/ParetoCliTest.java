@@ -63,6 +63,50 @@ class ParetoCliTest {
     }
 
     @Test
+    void badContinuousInstancesAreOneLineUsageErrors() throws IOException {
+        String head = "{\"kind\":\"pareto-continuous\",\"buyers\":2,\"units\":1,";
+        String[][] cases = {
+            {head + "\"law\":\"exponential\",\"rate\":\"1\",\"top\":\"4\",\"atoms\":9,\"rounding\":\"up\"}",
+                "rounding: \"up\" needs a bounded support"},
+            {head + "\"law\":\"exponential\",\"rate\":\"-1\",\"top\":\"4\",\"atoms\":9,\"rounding\":\"down\"}",
+                "rate: must be > 0"},
+            {head + "\"law\":\"uniform\",\"lo\":\"-1\",\"hi\":\"1\",\"atoms\":9,\"rounding\":\"down\"}",
+                "lo: must be >= 0"},
+            {head + "\"law\":\"uniform\",\"lo\":\"1\",\"hi\":\"1\",\"atoms\":9,\"rounding\":\"down\"}",
+                "hi: must exceed lo"},
+            {head + "\"law\":\"equal-revenue\",\"top\":\"1\",\"atoms\":9,\"rounding\":\"down\"}",
+                "top: must exceed the support's lower end 1"},
+            {head + "\"law\":\"lognormal\",\"atoms\":9,\"rounding\":\"down\"}", "law: must be one of"},
+            {head + "\"law\":\"triangular\",\"top\":\"3\",\"atoms\":1,\"rounding\":\"down\"}", "atoms: "},
+            {head + "\"law\":\"triangular\",\"top\":\"3\",\"rate\":\"1\",\"atoms\":4,\"rounding\":\"down\"}",
+                "rate: "},
+            {head + "\"law\":\"triangular\",\"top\":\"3\",\"atoms\":4,\"rounding\":\"sideways\"}", "rounding: "},
+            {head + "\"law\":\"triangular\",\"top\":\"3\",\"atoms\":4,\"rounding\":\"down\",\"denominator\":1}",
+                "denominator: must be in [2, 10^12]"},
+            {"{\"kind\":\"pareto-continuous\",\"buyers\":2,\"units\":3,\"law\":\"example4.2\",\"atoms\":4,"
+                + "\"rounding\":\"down\"}", "units: must be <= buyers (2)"},
+            {"{\"kind\":\"pareto-continuous\",\"buyers\":1,\"units\":1,\"law\":\"example4.2\",\"atoms\":4,"
+                + "\"rounding\":\"down\"}", "buyers: example4.2 needs n >= 2"}};
+        int i = 0;
+        for (String[] c : cases) {
+            Path bad = file("badc" + (i++) + ".json", c[0]);
+            CliRun r = CliRun.of("eval", bad.toString());
+            assertEquals(Main.USAGE, r.code(), r.err());
+            assertTrue(r.err().startsWith("tradebounds eval: " + bad + ": " + c[1]), c[1] + " vs " + r.err());
+            assertEquals(1, r.err().lines().count(), r.err());
+        }
+    }
+
+    /* The shipped exponential instance: 9 atoms 0, 1/2, ..., 4 rounded down; E[min(X, 4)] rounded down is the OPT. */
+    @Test
+    void continuousInstanceEvaluates() throws IOException {
+        CliRun r = CliRun.of("eval", "--json", "instances/pareto/uniform-two-buyers-up.json");
+        assertEquals(Main.OK, r.code(), r.err());
+        // U[0,1] up onto 1/4, 1/2, 3/4, 1: E[max of two] = (1 + 2*3 + 3*5 + 4*7)/64 = 50/64 = 25/32 >= 2/3
+        assertTrue(r.out().replaceAll("\\s", "").contains("\"firstBest\":\"25/32\""), r.out());
+    }
+
+    @Test
     void evalPrintsTheFrontierAndTheSolutions() throws IOException {
         Path f = file("ok.json", "{\"kind\":\"pareto-iid\",\"buyers\":2,\"units\":1," + LAW + "}");
         CliRun r = CliRun.of("eval", "--json", f.toString());

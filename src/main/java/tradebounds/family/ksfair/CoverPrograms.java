@@ -14,32 +14,7 @@ public final class CoverPrograms {
 
     /** The first difference between a stored certificate's program and the builder's (cells and lines ignored). */
     public static Optional<String> difference(Cover stored, Cover built) {
-        if (!stored.params().equals(built.params())) {
-            return Optional.of("PARAM differs");
-        }
-        if (stored.coords().size() != built.coords().size()) {
-            return Optional.of("COORD count differs");
-        }
-        for (int i = 0; i < built.coords().size(); i++) {
-            Cover.Coord a = stored.coords().get(i);
-            Cover.Coord b = built.coords().get(i);
-            if (!a.name().equals(b.name()) || !a.lo().equals(b.lo()) || !a.hi().equals(b.hi())) {
-                return Optional.of("COORD " + b.name() + " differs");
-            }
-        }
-        if (stored.lets().size() != built.lets().size()) {
-            return Optional.of("LET count differs: " + stored.lets().size() + " vs " + built.lets().size());
-        }
-        for (int i = 0; i < built.lets().size(); i++) {
-            Cover.Let a = stored.lets().get(i);
-            Cover.Let b = built.lets().get(i);
-            if (!a.name().equals(b.name()) || a.op() != b.op() || !a.args().toString().equals(b.args().toString())) {
-                return Optional.of("LET " + b.name() + " differs from the builder's");
-            }
-        }
-        if (!stored.feasible().equals(built.feasible()) || !stored.goal().equals(built.goal())) {
-            return Optional.of("FEASIBLE or GOAL differs");
-        }
-        return Optional.empty();
+        // one comparison for every family (engine.cover), so seeds 000 and 001 judge stored programs alike
+        return tradebounds.engine.cover.CoverPrograms.difference(stored, built);
     }
 }

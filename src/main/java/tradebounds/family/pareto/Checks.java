@@ -114,6 +114,18 @@ public final class Checks {
         return new Outcome(Verdict.OPEN, regenerated, notes, evaluated, lps);
     }
 
+    /** Thm E.1 (quasi-regular part) on discrete laws: see {@link OneBuyerChecks#theoremE1}. */
+    public Outcome theoremE1(int count, long seed) {
+        Outcome o = OneBuyerChecks.theoremE1(count, seed, law -> frontier(law, 1, 1, Reading.PRINTED));
+        return new Outcome(o.verdict(), o.regenerated(), o.notes(), o.frontiers(), lps);
+    }
+
+    /** Thm D.1 with a zero-value seller on discrete MHR laws: see {@link OneBuyerChecks#theoremD1}. */
+    public Outcome theoremD1(int count, long seed) {
+        Outcome o = OneBuyerChecks.theoremD1(count, seed, (law, r) -> frontier(law, 1, 1, r));
+        return new Outcome(o.verdict(), o.regenerated(), o.notes(), o.frontiers(), lps);
+    }
+
     /** Welfare checks: the printed class, formula (2)'s u_1 = 0 when it differs (v_1 &gt; 0), and Myerson payments. */
     private static List<Reading> readings(ParetoInstance law) {
         return law.v(0).signum() > 0 ? List.of(Reading.PRINTED, Reading.FORMULA2, Reading.MYERSON)

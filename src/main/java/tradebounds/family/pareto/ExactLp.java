@@ -213,4 +213,9 @@ public final class ExactLp {
     public String adapter() {
         return adapter;
     }
+
+    /** How many LPs have been certified so far (read by the bench's watchdog from another thread: a hint only). */
+    public int solvedCount() {
+        return done.size();
+    }
 }

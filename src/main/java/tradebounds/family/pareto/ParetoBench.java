@@ -1,9 +1,20 @@
 package tradebounds.family.pareto;
 
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import tradebounds.claims.DevTool;
+import tradebounds.claims.DevToolExit;
 import tradebounds.model.Model;
 import tradebounds.model.Rational;
 import tradebounds.solve.AdapterRegistry;
@@ -11,12 +22,20 @@ import tradebounds.solve.SolveOptions;
 import tradebounds.solve.SolveResult;
 
 /**
- * {@code tradebounds dev pareto-bench [n,n,...] [k,k,...] [adapters] [frontier-max-k]}: wall times of one mechanism
- * LP (max Pi + U/2, printed class, one unit) per adapter and size, and of the exact certified frontier trace with
- * GLOP (each LP certified and replayed) for supports up to frontier-max-k atoms. Laws: values 0..k-1 with random
- * integer weights 1..9 (seed 1), normalised exactly.
+ * Seed 001's benchmark ({@code scripts/bench pareto [--quick] [--ns 2,10,50] [--atoms 20,50,200]
+ * [--frontier-atoms 20,50,200] [--solvers glop,clp,highs] [--cap S] [--frontier-cap S]}): per adapter, the wall time of
+ * one mechanism LP (max Pi + U/2, printed class, one unit) and of the exact certified frontier trace (every LP
+ * certified by that adapter's solve, an exact crossover and the checker's replay). Each run is its own JVM under a
+ * hard cap (a killed run reports how many frontier LPs it had certified). Laws: values 0..k-1 with random integer
+ * weights 1..9 (seed 1), normalised exactly. Writes docs/bench-pareto.md; every figure there comes from this code.
+ *
+ * <p>Tiers: {@code --quick} (n = 2, 50; 20 and 200 atoms for both; caps 60 s) takes about 15 minutes on a loaded
+ * 2-core machine; the default (n = 2, 10, 50; 20, 50, 200 atoms for both; LP cap 120 s, frontier cap 300 s) can take an
+ * hour. The plain {@code scripts/bench} does not run it.
  */
 public final class ParetoBench {
+    private static final String MARK = "BENCH\t";
+
     private ParetoBench() {
     }
 
@@ -37,38 +56,214 @@ public final class ParetoBench {
         return new ParetoInstance(n, 1, v, p);
     }
 
-    public static void run(String[] args) {
-        int[] ns = ints(args.length > 0 ? args[0] : "2,10,50");
-        int[] ks = ints(args.length > 1 ? args[1] : "20,50,200");
-        String[] adapters = (args.length > 2 ? args[2] : "glop,clp,highs").split(",");
-        int frontierMax = args.length > 3 ? Integer.parseInt(args[3]) : 20;
-        System.out.println("| n | atoms | adapter | one LP (s) | status |");
-        System.out.println("| --- | --- | --- | --- | --- |");
-        for (int n : ns) {
-            for (int k : ks) {
-                Model m = MechanismLp.weighted(law(n, k), Reading.PRINTED, Rational.ONE, Rational.of(1, 2), null);
-                for (String a : adapters) {
-                    long t0 = System.nanoTime();
-                    SolveResult r = AdapterRegistry.get(a).solve(m, SolveOptions.defaults());
-                    System.out.printf(Locale.ROOT, "| %d | %d | %s | %.3f | %s |%n", n, k, a,
-                            (System.nanoTime() - t0) / 1e9, r.termination());
-                }
-            }
-        }
-        System.out.println();
-        System.out.println("| n | atoms | extreme points | LPs | certified frontier (s) |");
-        System.out.println("| --- | --- | --- | --- | --- |");
-        for (int n : ns) {
-            for (int k : ks) {
-                if (k > frontierMax) {
+    /** The settings of one bench run. */
+    record Settings(boolean quick, int[] ns, int[] atoms, int[] frontierAtoms, List<String> solvers, Duration cap,
+                    Duration frontierCap) {
+        static Settings parse(String[] args) {
+            boolean quick = List.of(args).contains("--quick");
+            int[] ns = quick ? new int[] {2, 50} : new int[] {2, 10, 50};
+            int[] atoms = quick ? new int[] {20, 200} : new int[] {20, 50, 200};
+            int[] fAtoms = quick ? new int[] {20, 200} : new int[] {20, 50, 200};
+            List<String> solvers = List.of("glop", "clp", "highs");
+            Duration cap = Duration.ofSeconds(quick ? 60 : 120);
+            Duration fCap = Duration.ofSeconds(quick ? 60 : 300);
+            for (int i = 0; i < args.length; i++) {
+                String a = args[i];
+                if (a.equals("--quick")) {
                     continue;
                 }
-                long t0 = System.nanoTime();
-                Frontier f = Frontier.trace(law(n, k), Reading.PRINTED, ExactLp.temporary("glop"));
-                System.out.printf(Locale.ROOT, "| %d | %d | %d | %d | %.2f |%n", n, k, f.points().size(), f.lpCount(),
-                        (System.nanoTime() - t0) / 1e9);
+                if (i + 1 >= args.length) {
+                    throw new IllegalArgumentException(a + " needs a value");
+                }
+                String v = args[++i];
+                switch (a) {
+                    case "--ns" -> ns = ints(v);
+                    case "--atoms" -> atoms = ints(v);
+                    case "--frontier-atoms" -> fAtoms = ints(v);
+                    case "--solvers" -> solvers = List.of(v.split(","));
+                    case "--cap" -> cap = Duration.ofSeconds(Long.parseLong(v));
+                    case "--frontier-cap" -> fCap = Duration.ofSeconds(Long.parseLong(v));
+                    default -> throw new IllegalArgumentException("unknown option " + a);
+                }
+            }
+            return new Settings(quick, ns, atoms, fAtoms, solvers, cap, fCap);
+        }
+    }
+
+    /** The bench: child JVMs, a Markdown table on out and in docs/bench-pareto.md, progress on err. */
+    public static void bench(String[] args, PrintStream out, PrintStream err) throws IOException {
+        Settings s = Settings.parse(args);
+        Path tmp = Files.createTempDirectory("bench-pareto");
+        long t0 = System.nanoTime();
+        StringBuilder md = new StringBuilder("# Pareto frontier benchmarks (seed 001)\n\n");
+        md.append("Generated by `scripts/bench pareto").append(String.join("", List.of(args).stream()
+                .map(a -> " " + a).toList())).append("` on ").append(Runtime.getRuntime().availableProcessors())
+                .append(" cores, Java ").append(System.getProperty("java.version")).append(", ")
+                .append(java.time.LocalDate.now()).append(", 1-minute load average at the start ").append(load())
+                .append(". Laws: values 0..k-1, random weights 1..9 (seed 1), one unit, printed class. Each run is its")
+                .append(" own JVM (times include no JVM start; the LP is timed after one warm-up solve, so no native")
+                .append(" library load); a frontier run at its cap reports how many LPs it had certified.\n\n");
+        md.append("## One mechanism LP (max Pi + U/2), per adapter\n\n");
+        md.append("| n | atoms | rows | columns | adapter | seconds | status | objective |\n");
+        md.append("|---|---|---|---|---|---|---|---|\n");
+        for (int n : s.ns()) {
+            for (int k : s.atoms()) {
+                for (String a : s.solvers()) {
+                    Map<String, String> r = child("lp", n, k, a, s.cap(), tmp, err);
+                    md.append(String.format(Locale.ROOT, "| %d | %d | %s | %s | %s | %s | %s | %s |%n", n, k,
+                            r.getOrDefault("rows", ""), r.getOrDefault("columns", ""), a, r.getOrDefault("seconds", ""),
+                            r.getOrDefault("status", "?"), r.getOrDefault("objective", "")));
+                }
             }
         }
+        md.append("\n## Exact certified frontier trace (dichotomic search; every LP certified and replayed),")
+                .append(" per adapter\n\n");
+        md.append("| n | atoms | adapter | seconds | status | extreme points | certified LPs |\n");
+        md.append("|---|---|---|---|---|---|---|\n");
+        for (int n : s.ns()) {
+            for (int k : s.frontierAtoms()) {
+                for (String a : s.solvers()) {
+                    Map<String, String> r = child("frontier", n, k, a, s.frontierCap(), tmp, err);
+                    md.append(String.format(Locale.ROOT, "| %d | %d | %s | %s | %s | %s | %s |%n", n, k, a,
+                            r.getOrDefault("seconds", ""), r.getOrDefault("status", "?"), r.getOrDefault("points", ""),
+                            r.getOrDefault("lps", "")));
+                }
+            }
+        }
+        md.append(String.format(Locale.ROOT, "%nCaps: LP %d s, frontier %d s; %.0f s in all.%n", s.cap().toSeconds(),
+                s.frontierCap().toSeconds(), (System.nanoTime() - t0) / 1e9));
+        Path doc = Path.of("docs", "bench-pareto.md");
+        Files.createDirectories(doc.getParent());
+        tradebounds.model.AtomicFiles.writeString(doc, md.toString());
+        out.print(md);
+        err.println("bench pareto: written " + doc);
+    }
+
+    private static String load() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+
+    /** One child JVM; a killed or crashed child becomes a TIMEOUT or ERROR row. */
+    private static Map<String, String> child(String what, int n, int k, String adapter, Duration cap, Path tmp,
+                                             PrintStream err) {
+        String tag = what + " n=" + n + " atoms=" + k + " " + adapter;
+        err.println("bench pareto: " + tag + " ...");
+        Path outFile = tmp.resolve("out-" + System.nanoTime() + ".txt");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String entry = System.getProperty(DevTool.LAUNCHER_PROPERTY);
+        if (entry == null) {
+            throw new IllegalStateException("run the bench through the tradebounds CLI (" + DevTool.LAUNCHER_PROPERTY
+                    + " unset)");
+        }
+        List<String> cmd = List.of(java, "-Xss16m", "-Xmx2g", "-cp", System.getProperty("java.class.path"), entry,
+                "dev", "pareto-bench-child", what, Integer.toString(n), Integer.toString(k), adapter,
+                Long.toString(cap.toMillis()), tmp.resolve("certs-" + System.nanoTime()).toString());
+        Map<String, String> r = new LinkedHashMap<>();
+        long t0 = System.nanoTime();
+        try {
+            Process p = new ProcessBuilder(cmd).redirectOutput(outFile.toFile())
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            // the child stops itself at its cap (printing how far it got); this is the hard stop behind it
+            boolean done = p.waitFor(cap.toMillis() + 30_000, TimeUnit.MILLISECONDS);
+            if (!done) {
+                p.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+            for (String line : Files.readAllLines(outFile, StandardCharsets.UTF_8)) {
+                if (line.startsWith(MARK)) {
+                    for (String kv : line.substring(MARK.length()).split("\t")) {
+                        int eq = kv.indexOf('=');
+                        if (eq > 0) {
+                            r.put(kv.substring(0, eq), kv.substring(eq + 1));
+                        }
+                    }
+                }
+            }
+            if (!done) {
+                r.put("status", "KILLED");
+                r.put("seconds", String.format(Locale.ROOT, "%.0f", (System.nanoTime() - t0) / 1e9));
+            } else if (!r.containsKey("status")) {
+                r.put("status", "ERROR");
+            }
+        } catch (IOException e) {
+            r.put("status", "ERROR " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            r.put("status", "ERROR interrupted");
+        }
+        err.println("bench pareto: " + tag + ": " + r.getOrDefault("status", "?") + " " + r.getOrDefault("seconds", "")
+                + " s");
+        return r;
+    }
+
+    /** Child entry: {@code dev pareto-bench-child lp|frontier N ATOMS ADAPTER CAP_MILLIS DIR}; one BENCH line. */
+    public static void runChild(String[] args) {
+        if (args.length != 6 || !(args[0].equals("lp") || args[0].equals("frontier"))) {
+            System.err.println("usage: pareto-bench-child lp|frontier N ATOMS ADAPTER CAP_MILLIS DIR");
+            throw new DevToolExit(2);
+        }
+        int n = Integer.parseInt(args[1]);
+        int k = Integer.parseInt(args[2]);
+        String adapter = args[3];
+        long cap = Long.parseLong(args[4]);
+        Map<String, String> r = new LinkedHashMap<>();
+        ParetoInstance in = law(n, k);
+        if (args[0].equals("lp")) {
+            Model m = MechanismLp.weighted(in, Reading.PRINTED, Rational.ONE, Rational.of(1, 2), null);
+            r.put("rows", Integer.toString(m.rows().size()));
+            r.put("columns", Integer.toString(m.variableCount()));
+            // one untimed warm-up solve, so the native library load (GLOP's takes seconds) is not in the figure
+            AdapterRegistry.get(adapter).solve(MechanismLp.weighted(law(1, 2), Reading.PRINTED, Rational.ONE,
+                    Rational.ONE, null), SolveOptions.defaults());
+            long t0 = System.nanoTime();
+            SolveResult s = AdapterRegistry.get(adapter).solve(m, SolveOptions.defaults()
+                    .withTimeLimit(Duration.ofMillis(cap)));
+            r.put("seconds", String.format(Locale.ROOT, "%.3f", (System.nanoTime() - t0) / 1e9));
+            r.put("status", s.termination().toString());
+            s.objective().ifPresent(o -> r.put("objective", String.format(Locale.ROOT, "%.9f", o)));
+            print(r);
+            return;
+        }
+        ExactLp lp = new ExactLp(adapter, Path.of(args[5]), "bench");
+        long t0 = System.nanoTime();
+        Thread watchdog = new Thread(() -> {
+            try {
+                Thread.sleep(cap);
+            } catch (InterruptedException e) {
+                return;
+            }
+            Map<String, String> t = new LinkedHashMap<>();
+            t.put("seconds", String.format(Locale.ROOT, "%.1f", (System.nanoTime() - t0) / 1e9));
+            t.put("status", "TIMEOUT");
+            t.put("lps", lp.solvedCount() + " (at the cap)");
+            print(t);
+            Runtime.getRuntime().halt(0);
+        });
+        watchdog.setDaemon(true);
+        watchdog.start();
+        try {
+            Frontier f = Frontier.trace(in, Reading.PRINTED, lp);
+            r.put("seconds", String.format(Locale.ROOT, "%.2f", (System.nanoTime() - t0) / 1e9));
+            r.put("status", "EXACT");
+            r.put("points", Integer.toString(f.points().size()));
+            r.put("lps", Integer.toString(f.lpCount()));
+        } catch (RuntimeException e) {
+            r.put("seconds", String.format(Locale.ROOT, "%.2f", (System.nanoTime() - t0) / 1e9));
+            r.put("status", "FAILED: " + String.valueOf(e.getMessage()).replace('\t', ' ').replace('\n', ' '));
+            r.put("lps", Integer.toString(lp.solvedCount()));
+        }
+        watchdog.interrupt();
+        print(r);
+    }
+
+    private static synchronized void print(Map<String, String> r) {
+        StringBuilder sb = new StringBuilder(MARK);
+        r.forEach((key, v) -> sb.append(key).append('=').append(v).append('\t'));
+        System.out.println(sb.toString().strip());
+        System.out.flush();
     }
 
     private static int[] ints(String s) {

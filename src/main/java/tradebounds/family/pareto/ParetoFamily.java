@@ -36,8 +36,10 @@ public final class ParetoFamily implements Family {
 
     @Override
     public Map<String, DevTool> devTools() {
-        return Map.of("pareto-bench", DevTool.of("[n,..] [atoms,..] [adapters] [frontier-max-atoms]: wall times of "
-                + "the mechanism LP per adapter and of the certified frontier trace", ParetoBench::run));
+        return Map.of("pareto-bench-child", DevTool.of("lp|frontier N ATOMS ADAPTER CAP_MILLIS DIR: one run of "
+                + "scripts/bench pareto (in its own JVM)", ParetoBench::runChild),
+                "pareto-point-values", DevTool.of(": write seed 001's closed-form point-value certificates (seconds)",
+                        Constants::run));
     }
 
     @Override

@@ -1,0 +1,46 @@
+package tradebounds.engine.cover;
+
+import java.util.Optional;
+import tradebounds.cert.Cover;
+
+/**
+ * The audit's half of an interval cover's trust (README, "Trust model", item 3): the checker proves the bound for
+ * the LET program written in the certificate, and this comparison establishes that the program is the builder's,
+ * i.e. the paper's program after the documented rewrites. Shared by every family that stores covers or point values
+ * (seed 000's closed forms and P_REG/P_MHR covers, seed 001's constants).
+ */
+public final class CoverPrograms {
+    private CoverPrograms() {
+    }
+
+    /** The first difference between a stored certificate's program and the builder's (cells and lines ignored). */
+    public static Optional<String> difference(Cover stored, Cover built) {
+        if (!stored.params().equals(built.params())) {
+            return Optional.of("PARAM differs");
+        }
+        if (stored.coords().size() != built.coords().size()) {
+            return Optional.of("COORD count differs");
+        }
+        for (int i = 0; i < built.coords().size(); i++) {
+            Cover.Coord a = stored.coords().get(i);
+            Cover.Coord b = built.coords().get(i);
+            if (!a.name().equals(b.name()) || !a.lo().equals(b.lo()) || !a.hi().equals(b.hi())) {
+                return Optional.of("COORD " + b.name() + " differs");
+            }
+        }
+        if (stored.lets().size() != built.lets().size()) {
+            return Optional.of("LET count differs: " + stored.lets().size() + " vs " + built.lets().size());
+        }
+        for (int i = 0; i < built.lets().size(); i++) {
+            Cover.Let a = stored.lets().get(i);
+            Cover.Let b = built.lets().get(i);
+            if (!a.name().equals(b.name()) || a.op() != b.op() || !a.args().toString().equals(b.args().toString())) {
+                return Optional.of("LET " + b.name() + " differs from the builder's");
+            }
+        }
+        if (!stored.feasible().equals(built.feasible()) || !stored.goal().equals(built.goal())) {
+            return Optional.of("FEASIBLE or GOAL differs");
+        }
+        return Optional.empty();
+    }
+}
