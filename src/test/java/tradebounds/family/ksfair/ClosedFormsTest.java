@@ -106,4 +106,41 @@ class ClosedFormsTest {
             Files.deleteIfExists(tmp);
         }
     }
+
+    @Test
+    void lemmaC1CounterexamplesAgreeWithHandValues() {
+        // ex post, U[0,1], r = 1/2: E[p] = 1/2 * 1/2 = 1/4, E[p~] = (1/2)^2/2 = 1/8, GFT = (1 - 1/4)/2 = 3/8, / E[v] = 3/4
+        assertEquals(Rational.of(3, 4), PaperExamples.lemmaC1().expostGftRatio());
+        agrees(ClosedForms.lemmaC1ExPost(), Interval.of(Rational.of(3, 4)));
+        Proved ep = (Proved) Checker.check(ClosedForms.lemmaC1ExPost().certificate());
+        assertEquals(Rational.of(3, 4), ep.value(Quantity.VALUE_LOWER).orElseThrow());
+        assertEquals(Rational.of(3, 4), ep.value(Quantity.VALUE_UPPER).orElseThrow());
+        // interim, Example 5.3's F, lam = 1/3: GFT = (e - 2)/3 + 1 = (e + 1)/3, OPT_SB = e - 1, ratio (e+1)/(3(e-1))
+        // = 3.71828.../15.46453... = 0.72131780...; BigDecimal intervals, not the checker's doubles
+        Interval e = Interval.exp(BigDecimal.ONE);
+        Interval one = Interval.point(BigDecimal.ONE);
+        agrees(ClosedForms.lemmaC1Interim(), e.add(one).divide(Interval.of(Rational.of(3)).multiply(e.subtract(one))));
+    }
+
+    @Test
+    void corruptedLemmaC1CertificatesAreRejected() throws Exception {
+        String ep = Files.readString(ClosedForms.lemmaC1ExPost().file());
+        // a moved point: at r = 1/4 the WBB slack is (3/4)(3/4 - 1)/2 ... = 3/16 - 9/32 = -3/32 < 0
+        String moved = ep.replace("r 1/2", "r 1/4");
+        assertTrue(!moved.equals(ep));
+        assertEquals("POINT_OUTSIDE", ((Rejected) Checker.check(moved, "moved.cert")).reason().name());
+        // an edited program: the seller paid twice as much (E[p~] = 1/4 + ... = 1/2 > E[p] = 1/4) breaks WBB
+        String edited = ep.replace("gets div omr2 2", "gets div omr2 1/2");
+        assertTrue(!edited.equals(ep));
+        assertInstanceOf(Rejected.class, Checker.check(edited, "edited.cert"));
+        String im = Files.readString(ClosedForms.lemmaC1Interim().file());
+        // an enclosure claimed narrower than proved: 0.721317804... is not < 0.72131
+        String narrower = im.replace("CLAIM value < 18033/25000", "CLAIM value < 72131/100000");
+        assertTrue(!narrower.equals(im));
+        assertEquals("VALUE_NOT_PROVED", ((Rejected) Checker.check(narrower, "narrow.cert")).reason().name());
+        // lam = 1/2 is the notes' mechanism (ratio 0.791), but its WBB slack is exactly 0: not provable by enclosure
+        String tight = im.replace("lam 1/3", "lam 1/2").replace("CLAIM value > 72131/100000\n", "")
+                .replace("CLAIM value < 18033/25000\n", "");
+        assertEquals("POINT_OUTSIDE", ((Rejected) Checker.check(tight, "tight.cert")).reason().name());
+    }
 }
