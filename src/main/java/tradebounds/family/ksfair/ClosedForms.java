@@ -274,8 +274,35 @@ public final class ClosedForms {
                 "seed 000, Lemma C.1 interim: Example 5.3's F (atom 1/e at e), zero-value seller, fairness ratio lam");
     }
 
+    /**
+     * App. F's printed M_hi against the largest value any law can give M at one feasible point of P_MHR
+     * ({@link tradebounds.family.ksfair.pmhr.PmhrCoverProgram#printedUpperMExcessText}): r_m = 2, H = 1,
+     * alpha = 1/2, t = 1/20 (p = 1/2 + (3/2)/20 = 23/40), w = 1 (v0 = v0_max, so v1 = r_m). By hand (doubles, as in
+     * PmhrFormulas): A = ln(23/20) = 0.13976, B = ln 2 = 0.69315, g1 = A - B + 1 - p/r_m = 0.15911 &gt; 0, g2 = p B/r_m
+     * - A = 0.05952 &gt; 0; printed M_hi = 1.40330 but alpha r_m/p - 1 = 40/23 - 1 = 17/23 = 0.73913, excess 0.66417
+     * (the corrected M_hi is 0.45165).
+     */
+    public static Form appendixFUpperM() {
+        Cover program;
+        try {
+            program = CertificateReader.read(tradebounds.family.ksfair.pmhr.PmhrCoverProgram.printedUpperMExcessText(),
+                    "PmhrCoverProgram.printedUpperMExcessText").cover().orElseThrow();
+        } catch (CertificateException e) {
+            throw new IllegalStateException("unreadable M_hi program: " + e.getMessage(), e);
+        }
+        Cover at = program.at(List.of(new Cover.Value("alpha1", q("1/2"), 0), new Cover.Value("alpha2", q("1/2"), 0),
+                new Cover.Value("rm", q("2"), 0), new Cover.Value("H", q("1"), 0), new Cover.Value("t", q("1/20"), 0),
+                new Cover.Value("w", q("1"), 0)));
+        return new Form("bfm-appF-M-hi", DIR.resolve("appF-printed-M-hi-above-any-M.cert"), at,
+                List.of(ClaimKind.VALUE_ABOVE, ClaimKind.VALUE_ABOVE, ClaimKind.VALUE_BELOW),
+                List.of(Rational.ZERO, q("0.664"), q("0.665")),
+                "seed 000, App. F: printed M_hi minus alpha r_m/p - 1 (an upper bound on E[v 1{p <= v < r_m}] for every"
+                        + " law with Phi(p) = ln(p/alpha), Phi(r_m) = ln r_m) at a feasible point of P_MHR");
+    }
+
     public static List<Form> all() {
-        return List.of(corollary44(), uniform(), lemma56(), appendixELowerL(), lemmaC1ExPost(), lemmaC1Interim());
+        return List.of(corollary44(), uniform(), lemma56(), appendixELowerL(), lemmaC1ExPost(), lemmaC1Interim(),
+                appendixFUpperM());
     }
 
     public static Optional<Form> of(String claimId) {

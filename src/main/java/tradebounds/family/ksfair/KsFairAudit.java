@@ -39,7 +39,7 @@ public final class KsFairAudit {
         return List.of("bfm-thm4.1", "bfm-fb-sb-3.15", "bfm-prop5.1", "bfm-lemma5.2", "bfm-lemma5.6",
                 "bfm-lemma5.9", "bfm-intro-uniform", "bfm-cor4.4", "bfm-thm5.3", "bfm-thm5.3-table1", "bfm-thm5.7",
                 "bfm-lemmaC.1", "bfm-thm6.1", "bfm-ex5.2-ksfair-optimum", "bfm-ex5.3-ksfair-optimum",
-                "bfm-thm6.1-examples", "bfm-intro-er-equitable", "bfm-appE-L-lo");
+                "bfm-thm6.1-examples", "bfm-intro-er-equitable", "bfm-appE-L-lo", "bfm-appF-M-hi");
     }
 
     public static KsFairFinding audit(String claimId, Path certDir) {
@@ -62,6 +62,7 @@ public final class KsFairAudit {
             case "bfm-thm6.1-examples" -> theorem61Examples();
             case "bfm-intro-er-equitable" -> equalRevenueEquitable();
             case "bfm-appE-L-lo" -> appendixELowerL();
+            case "bfm-appF-M-hi" -> appendixFUpperM();
             default -> throw new IllegalArgumentException("no KS-fair audit for claim " + claimId + " (known: "
                     + claimIds() + ")");
         };
@@ -238,6 +239,30 @@ public final class KsFairAudit {
                         + " v_max/2 (printed formulas in doubles), proved > 0 by the stored point-value certificate:"
                         + " the printed range [L_lo, L_hi] is empty (L_lo lacks '- alpha'; harmless for P_REG, which uses"
                         + " L = L_hi by Lemma E.1)");
+    }
+
+    /**
+     * App. F prints M_hi as E[v 1{p &lt;= v &lt; r_m}] under a sandwich curve binding at p and r_m; every such
+     * expectation is at most alpha r_m/p - 1 (see {@link ClosedForms#appendixFUpperM}). The stored point-value
+     * certificate shows the printed M_hi above that at a feasible point; the printed formulas in doubles
+     * ({@link tradebounds.family.ksfair.pmhr.PmhrFormulas}) are the regenerated evidence.
+     */
+    private static KsFairFinding appendixFUpperM() {
+        double rm = 2;
+        double alpha = 0.5;
+        double p = 23.0 / 40;
+        double v0 = tradebounds.family.ksfair.pmhr.PmhrFormulas.v0Upper(rm, alpha, p);
+        double printed = tradebounds.family.ksfair.pmhr.PmhrFormulas.mUpper(rm, alpha, p, v0);
+        double corrected = tradebounds.family.ksfair.pmhr.PmhrFormulas.mUpperCorrected(rm, alpha, p, v0);
+        double gap = printed - (alpha * rm / p - 1);
+        return closedForm(ClosedForms.appendixFUpperM(), gap > 0 ? Status.REFUTED : Status.NOT_CHECKED,
+                Optional.of(BigDecimal.valueOf(gap)), Optional.empty(), List.of(),
+                String.format("printed M_hi = %.6f > alpha r_m/p - 1 = 17/23 = %.6f (the most any law with Phi(p) ="
+                        + " ln(p/alpha), Phi(r_m) = ln r_m gives E[v 1{p <= v < r_m}]) at r_m = 2, alpha = 1/2, p = 23/40,"
+                        + " v0 = v0_max (printed formulas in doubles), proved by the stored point-value certificate;"
+                        + " the corrected M_hi there is %.6f. The printed M_hi is not the expectation App. D says it"
+                        + " is; it is too large, so P_MHR as printed stays a valid (weaker) relaxation", printed,
+                        alpha * rm / p - 1, corrected));
     }
 
     private static KsFairFinding corollary44() {

@@ -143,4 +143,36 @@ class ClosedFormsTest {
                 .replace("CLAIM value < 18033/25000\n", "");
         assertEquals("POINT_OUTSIDE", ((Rejected) Checker.check(tight, "tight.cert")).reason().name());
     }
+
+    @Test
+    void appendixFUpperMAgreesWithThePrintedFormulaAndCorruptedCopiesAreRejected() throws Exception {
+        // r_m = 2, alpha = 1/2, p = 23/40, v0 = v0_max: printed M_hi 1.40330 (PmhrFormulas, the printed symbols in
+        // doubles) minus alpha r_m/p - 1 = 40/23 - 1 = 17/23 = 0.73913 gives 0.66417; the corrected M_hi 0.45165 stays
+        // below 17/23, as any expectation must
+        double v0 = tradebounds.family.ksfair.pmhr.PmhrFormulas.v0Upper(2, 0.5, 0.575);
+        double printed = tradebounds.family.ksfair.pmhr.PmhrFormulas.mUpper(2, 0.5, 0.575, v0);
+        double corrected = tradebounds.family.ksfair.pmhr.PmhrFormulas.mUpperCorrected(2, 0.5, 0.575, v0);
+        assertEquals(1.40330, printed, 1e-5);
+        assertEquals(0.45165, corrected, 1e-5);
+        assertTrue(corrected < 17.0 / 23);
+        Proved pr = (Proved) Checker.check(ClosedForms.appendixFUpperM().certificate());
+        assertEquals(printed - 17.0 / 23, pr.value(Quantity.VALUE_LOWER).orElseThrow().toDouble(), 1e-12);
+        String text = Files.readString(ClosedForms.appendixFUpperM().file());
+        // a moved point (w = 0, v0 = 0): the printed M_hi is 0.66441 < 17/23 there, so the claims fail
+        String moved = text.replace("w 1\n", "w 0\n");
+        assertTrue(!moved.equals(text));
+        assertEquals("VALUE_NOT_PROVED", ((Rejected) Checker.check(moved, "moved.cert")).reason().name());
+        // a moved point outside the printed p range (t = 99/100: g2 = p B/r_m - A < 0)
+        String outside = text.replace("t 1/20\n", "t 99/100\n");
+        assertTrue(!outside.equals(text));
+        assertEquals("POINT_OUTSIDE", ((Rejected) Checker.check(outside, "outside.cert")).reason().name());
+        // an edited program: the bound alpha r_m/p without the "- 1" makes the excess negative
+        String edited = text.replace("mmax sub armp 1", "mmax sub armp 0");
+        assertTrue(!edited.equals(text));
+        assertInstanceOf(Rejected.class, Checker.check(edited, "edited.cert"));
+        // an enclosure claimed narrower than it is: 0.66417... is not < 0.6641
+        String narrower = text.replace("CLAIM value < 133/200", "CLAIM value < 6641/10000");
+        assertTrue(!narrower.equals(text));
+        assertEquals("VALUE_NOT_PROVED", ((Rejected) Checker.check(narrower, "narrow.cert")).reason().name());
+    }
 }
