@@ -39,7 +39,8 @@ public final class KsFairAudit {
         return List.of("bfm-thm4.1", "bfm-fb-sb-3.15", "bfm-prop5.1", "bfm-lemma5.2", "bfm-lemma5.6",
                 "bfm-lemma5.9", "bfm-intro-uniform", "bfm-cor4.4", "bfm-thm5.3", "bfm-thm5.3-table1", "bfm-thm5.7",
                 "bfm-lemmaC.1", "bfm-thm6.1", "bfm-ex5.2-ksfair-optimum", "bfm-ex5.3-ksfair-optimum",
-                "bfm-thm6.1-examples", "bfm-intro-er-equitable", "bfm-appE-L-lo", "bfm-appF-M-hi");
+                "bfm-thm6.1-examples", "bfm-intro-er-equitable", "bfm-appE-L-lo", "bfm-appF-M-hi",
+                "bfm-thm5.7-corrected");
     }
 
     public static KsFairFinding audit(String claimId, Path certDir) {
@@ -57,6 +58,7 @@ public final class KsFairAudit {
             case "bfm-thm5.3" -> tradebounds.family.ksfair.preg.PregFinding.programValue();
             case "bfm-thm5.3-table1" -> tradebounds.family.ksfair.preg.PregFinding.table1(PREG_BOXES, PREG_MILLIS);
             case "bfm-thm5.7" -> tradebounds.family.ksfair.pmhr.PmhrFinding.programValue();
+            case "bfm-thm5.7-corrected" -> tradebounds.family.ksfair.pmhr.PmhrFinding.correctedProgramValue();
             case "bfm-ex5.2-ksfair-optimum" -> example52Optimum();
             case "bfm-ex5.3-ksfair-optimum" -> example53Optimum();
             case "bfm-thm6.1-examples" -> theorem61Examples();
