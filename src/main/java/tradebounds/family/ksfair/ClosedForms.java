@@ -203,8 +203,106 @@ public final class ClosedForms {
                 "seed 000, App. E: printed L_lo = alpha ln(1/q)/(1-q) minus L_hi at a feasible point of P_REG");
     }
 
+    /**
+     * Lemma C.1, ex-post part, on F = U[0,1] (support [0, 1], no atom: Example C.3 with v_lo = 0, v_hi = 1) and a
+     * zero-value seller. The mechanism: the buyer buys at the posted price r (x = 1{v &gt;= r}, p = r x, dominant-strategy
+     * truthful, so BIC, and IIR), the seller is paid p~(v) = (v - r)^+. Ex post both benchmarks are v (facing a known
+     * buyer value v the seller can charge v; facing a zero-value seller the buyer can get the item for free) and both
+     * ex-post utilities are (v - r)^+, so the two ratios are equal for every v &gt; 0 (Def. C.2; at v = 0 both are 0/0,
+     * a null set). What the program checks at r: the ex-ante WBB slack E[p] - E[p~] = r(1 - r) - (1 - r)^2/2 &gt;= 0
+     * (FEASIBLE; it holds iff r &gt;= 1/3), r and 1 - r &gt;= 0, and GFT / OPT_SB = ((1 - r^2)/2) / E[v] with
+     * OPT_SB = E[v] = 1/2 (price 0). By hand at r = 1/2: E[p] = 1/4, E[p~] = 1/8, GFT = 3/8, ratio 3/4, every step
+     * exact in doubles, so the enclosure is the point 3/4.
+     */
+    public static Form lemmaC1ExPost() {
+        Program p = new Program();
+        p.params.add("r");
+        p.let("omr", CoverOp.SUB, "1", "r");                  // Pr[v >= r]
+        p.let("rok", CoverOp.ADD, "r", "0");                  // the price is >= 0
+        p.let("pays", CoverOp.MUL, "r", "omr");               // E[p] = r Pr[v >= r]
+        p.let("omr2", CoverOp.MUL, "omr", "omr");
+        p.let("gets", CoverOp.DIV, "omr2", "2");              // E[p~] = int_r^1 (v - r) dv; also pi(0) >= 0 (IIR)
+        p.let("wbb", CoverOp.SUB, "pays", "gets");            // ex-ante WBB slack
+        p.let("rr", CoverOp.MUL, "r", "r");
+        p.let("omrr", CoverOp.SUB, "1", "rr");
+        p.let("gft", CoverOp.DIV, "omrr", "2");               // E[v 1{v >= r}] = int_r^1 v dv
+        p.let("ratio", CoverOp.DIV, "gft", "1/2");            // / OPT_SB = E[v]
+        p.feasible.addAll(List.of("omr", "rok", "gets", "wbb"));
+        return new Form("bfm-lemmaC.1", DIR.resolve("lemmaC1-expost-uniform-price-half.cert"),
+                p.at("ratio", Map.of("r", q("1/2"))),
+                List.of(ClaimKind.VALUE_ABOVE, ClaimKind.VALUE_AT_LEAST, ClaimKind.VALUE_AT_MOST),
+                List.of(Rational.ZERO, q("3/4"), q("3/4")),
+                "seed 000, Lemma C.1 ex post: U[0,1], zero-value seller, posted price r, seller paid (v - r)^+");
+    }
+
+    /**
+     * Lemma C.1, interim part, on Example 5.3's F (F(v) = 1 - e^{-v/e} on [0, e), atom 1/e at the top value e, which
+     * Sec. 2 allows) and a zero-value seller. The mechanism, with fairness ratio lam in [0, 1/2]: x(v) = lam below e,
+     * x(e) = 1; p(v) = 0 below e, p(e) = (1 - lam) e; the seller is paid p~ = lam Pi*(0). Interim utilities: u(v) =
+     * lam v below e and u(e) = e - (1 - lam) e = lam e, so u(v)/U*(v) = lam with U*(v) = v (zero-value seller);
+     * pi(0) = p~ = lam Pi*(0), where Pi*(0) = max_p p e^{-p/e} = e e^{-1} = 1 (p e^{-p/e} increases on [0, e]; Myerson's
+     * optimum is a posted price), so Def. C.1 holds with ratio lam for every v &gt; 0. BIC: x is monotone, a type v &lt; e
+     * reporting e gets v - (1 - lam) e &lt;= lam v iff (1 - lam)(e - v) &gt;= 0, and type e reporting v &lt; e gets lam e,
+     * its truthful utility. IIR: u, pi &gt;= 0. The program checks at lam: lam &gt;= 0, 1 - lam &gt;= 0 (FEASIBLE), the
+     * ex-ante WBB slack E[p] - E[p~] = e^{-1} (1 - lam) e - lam e e^{-1} &gt;= 0 (exactly 1 - 2 lam; at lam = 1/2 it is 0,
+     * which an enclosure cannot prove, hence the point lam = 1/3), and GFT / OPT_SB with GFT = lam E[v 1{v &lt; e}] +
+     * e Pr[v = e] = lam (e - 2) + 1 and OPT_SB = E[v] = e - 1. By hand at lam = 1/3: (e + 1)/(3 (e - 1)) =
+     * 3.7182818/15.4645365 = 0.7213... (at lam = 1/2, e/(2(e - 1)) = 0.7910, the notes' value).
+     */
+    public static Form lemmaC1Interim() {
+        Program p = new Program();
+        p.params.add("lam");
+        p.let("lamok", CoverOp.ADD, "lam", "0");              // lam >= 0 (IIR)
+        p.let("oml", CoverOp.SUB, "1", "lam");                // 1 - lam >= 0 (x <= 1, BIC of low types)
+        p.let("e", CoverOp.EXP, "1");                         // the top value
+        p.let("top", CoverOp.EXP, "-1");                      // Pr[v = e] = e^{-e/e}
+        p.let("mono", CoverOp.MUL, "e", "top");               // Pi*(0) = e Pr[v >= e] (= 1)
+        p.let("ptop", CoverOp.MUL, "oml", "e");               // p(e) = (1 - lam) e
+        p.let("pays", CoverOp.MUL, "top", "ptop");            // E[p]
+        p.let("gets", CoverOp.MUL, "lam", "mono");            // p~ = lam Pi*(0)
+        p.let("wbb", CoverOp.SUB, "pays", "gets");            // ex-ante WBB slack
+        p.let("ev", CoverOp.SUB, "e", "1");                   // E[v] = int_0^e e^{-v/e} dv = e - 1 = OPT_SB
+        p.let("below", CoverOp.SUB, "ev", "mono");            // E[v 1{v < e}] = E[v] - e Pr[v = e]
+        p.let("lb", CoverOp.MUL, "lam", "below");
+        p.let("gft", CoverOp.ADD, "lb", "mono");              // lam E[v 1{v < e}] + e Pr[v = e]
+        p.let("ratio", CoverOp.DIV, "gft", "ev");
+        p.feasible.addAll(List.of("lamok", "oml", "wbb"));
+        return new Form("bfm-lemmaC.1", DIR.resolve("lemmaC1-interim-example53-ratio-third.cert"),
+                p.at("ratio", Map.of("lam", q("1/3"))),
+                List.of(ClaimKind.VALUE_ABOVE, ClaimKind.VALUE_ABOVE, ClaimKind.VALUE_BELOW),
+                List.of(Rational.ZERO, q("0.72131"), q("0.72132")),
+                "seed 000, Lemma C.1 interim: Example 5.3's F (atom 1/e at e), zero-value seller, fairness ratio lam");
+    }
+
+    /**
+     * App. F's printed M_hi against the largest value any law can give M at one feasible point of P_MHR
+     * ({@link tradebounds.family.ksfair.pmhr.PmhrCoverProgram#printedUpperMExcessText}): r_m = 2, H = 1,
+     * alpha = 1/2, t = 1/20 (p = 1/2 + (3/2)/20 = 23/40), w = 1 (v0 = v0_max, so v1 = r_m). By hand (doubles, as in
+     * PmhrFormulas): A = ln(23/20) = 0.13976, B = ln 2 = 0.69315, g1 = A - B + 1 - p/r_m = 0.15911 &gt; 0, g2 = p B/r_m
+     * - A = 0.05952 &gt; 0; printed M_hi = 1.40330 but alpha r_m/p - 1 = 40/23 - 1 = 17/23 = 0.73913, excess 0.66417
+     * (the corrected M_hi is 0.45165).
+     */
+    public static Form appendixFUpperM() {
+        Cover program;
+        try {
+            program = CertificateReader.read(tradebounds.family.ksfair.pmhr.PmhrCoverProgram.printedUpperMExcessText(),
+                    "PmhrCoverProgram.printedUpperMExcessText").cover().orElseThrow();
+        } catch (CertificateException e) {
+            throw new IllegalStateException("unreadable M_hi program: " + e.getMessage(), e);
+        }
+        Cover at = program.at(List.of(new Cover.Value("alpha1", q("1/2"), 0), new Cover.Value("alpha2", q("1/2"), 0),
+                new Cover.Value("rm", q("2"), 0), new Cover.Value("H", q("1"), 0), new Cover.Value("t", q("1/20"), 0),
+                new Cover.Value("w", q("1"), 0)));
+        return new Form("bfm-appF-M-hi", DIR.resolve("appF-printed-M-hi-above-any-M.cert"), at,
+                List.of(ClaimKind.VALUE_ABOVE, ClaimKind.VALUE_ABOVE, ClaimKind.VALUE_BELOW),
+                List.of(Rational.ZERO, q("0.664"), q("0.665")),
+                "seed 000, App. F: printed M_hi minus alpha r_m/p - 1 (an upper bound on E[v 1{p <= v < r_m}] for every"
+                        + " law with Phi(p) = ln(p/alpha), Phi(r_m) = ln r_m) at a feasible point of P_MHR");
+    }
+
     public static List<Form> all() {
-        return List.of(corollary44(), uniform(), lemma56(), appendixELowerL());
+        return List.of(corollary44(), uniform(), lemma56(), appendixELowerL(), lemmaC1ExPost(), lemmaC1Interim(),
+                appendixFUpperM());
     }
 
     public static Optional<Form> of(String claimId) {
@@ -262,11 +360,12 @@ public final class ClosedForms {
     private static final class Program {
         final List<String> params = new ArrayList<>();
         final List<Let> lets = new ArrayList<>();
+        final List<String> feasible = new ArrayList<>();
 
         void let(String name, CoverOp op, String... args) {
             List<Arg> a = new ArrayList<>();
             for (String s : args) {
-                a.add(Character.isDigit(s.charAt(0)) ? Arg.of(Rational.parse(s)) : Arg.of(s));
+                a.add(Character.isDigit(s.charAt(0)) || s.charAt(0) == '-' ? Arg.of(Rational.parse(s)) : Arg.of(s));
             }
             lets.add(new Let(name, op, a, 0));
         }
@@ -279,7 +378,7 @@ public final class ClosedForms {
             for (String p : params) {
                 values.add(new Cover.Value(p, point.get(p), 0));
             }
-            return new Cover(params, List.of(), lets, List.of(), goal, 0, List.of()).at(values);
+            return new Cover(params, List.of(), lets, feasible, goal, 0, List.of()).at(values);
         }
     }
 }

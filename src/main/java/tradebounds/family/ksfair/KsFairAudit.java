@@ -39,7 +39,8 @@ public final class KsFairAudit {
         return List.of("bfm-thm4.1", "bfm-fb-sb-3.15", "bfm-prop5.1", "bfm-lemma5.2", "bfm-lemma5.6",
                 "bfm-lemma5.9", "bfm-intro-uniform", "bfm-cor4.4", "bfm-thm5.3", "bfm-thm5.3-table1", "bfm-thm5.7",
                 "bfm-lemmaC.1", "bfm-thm6.1", "bfm-ex5.2-ksfair-optimum", "bfm-ex5.3-ksfair-optimum",
-                "bfm-thm6.1-examples", "bfm-intro-er-equitable", "bfm-appE-L-lo");
+                "bfm-thm6.1-examples", "bfm-intro-er-equitable", "bfm-appE-L-lo", "bfm-appF-M-hi",
+                "bfm-thm5.7-corrected");
     }
 
     public static KsFairFinding audit(String claimId, Path certDir) {
@@ -57,11 +58,13 @@ public final class KsFairAudit {
             case "bfm-thm5.3" -> tradebounds.family.ksfair.preg.PregFinding.programValue();
             case "bfm-thm5.3-table1" -> tradebounds.family.ksfair.preg.PregFinding.table1(PREG_BOXES, PREG_MILLIS);
             case "bfm-thm5.7" -> tradebounds.family.ksfair.pmhr.PmhrFinding.programValue();
+            case "bfm-thm5.7-corrected" -> tradebounds.family.ksfair.pmhr.PmhrFinding.correctedProgramValue();
             case "bfm-ex5.2-ksfair-optimum" -> example52Optimum();
             case "bfm-ex5.3-ksfair-optimum" -> example53Optimum();
             case "bfm-thm6.1-examples" -> theorem61Examples();
             case "bfm-intro-er-equitable" -> equalRevenueEquitable();
             case "bfm-appE-L-lo" -> appendixELowerL();
+            case "bfm-appF-M-hi" -> appendixFUpperM();
             default -> throw new IllegalArgumentException("no KS-fair audit for claim " + claimId + " (known: "
                     + claimIds() + ")");
         };
@@ -240,6 +243,30 @@ public final class KsFairAudit {
                         + " L = L_hi by Lemma E.1)");
     }
 
+    /**
+     * App. F prints M_hi as E[v 1{p &lt;= v &lt; r_m}] under a sandwich curve binding at p and r_m; every such
+     * expectation is at most alpha r_m/p - 1 (see {@link ClosedForms#appendixFUpperM}). The stored point-value
+     * certificate shows the printed M_hi above that at a feasible point; the printed formulas in doubles
+     * ({@link tradebounds.family.ksfair.pmhr.PmhrFormulas}) are the regenerated evidence.
+     */
+    private static KsFairFinding appendixFUpperM() {
+        double rm = 2;
+        double alpha = 0.5;
+        double p = 23.0 / 40;
+        double v0 = tradebounds.family.ksfair.pmhr.PmhrFormulas.v0Upper(rm, alpha, p);
+        double printed = tradebounds.family.ksfair.pmhr.PmhrFormulas.mUpper(rm, alpha, p, v0);
+        double corrected = tradebounds.family.ksfair.pmhr.PmhrFormulas.mUpperCorrected(rm, alpha, p, v0);
+        double gap = printed - (alpha * rm / p - 1);
+        return closedForm(ClosedForms.appendixFUpperM(), gap > 0 ? Status.REFUTED : Status.NOT_CHECKED,
+                Optional.of(BigDecimal.valueOf(gap)), Optional.empty(), List.of(),
+                String.format("printed M_hi = %.6f > alpha r_m/p - 1 = 17/23 = %.6f (the most any law with Phi(p) ="
+                        + " ln(p/alpha), Phi(r_m) = ln r_m gives E[v 1{p <= v < r_m}]) at r_m = 2, alpha = 1/2, p = 23/40,"
+                        + " v0 = v0_max (printed formulas in doubles), proved by the stored point-value certificate;"
+                        + " the corrected M_hi there is %.6f. The printed M_hi is not the expectation App. D says it"
+                        + " is; it is too large, so P_MHR as printed stays a valid (weaker) relaxation", printed,
+                        alpha * rm / p - 1, corrected));
+    }
+
     private static KsFairFinding corollary44() {
         Interval e = Interval.exp(BigDecimal.ONE);
         Interval c = Interval.point(BigDecimal.ONE).divide(e.subtract(Interval.point(BigDecimal.ONE)));
@@ -271,9 +298,13 @@ public final class KsFairAudit {
     }
 
     /**
-     * Lemma C.1 (trade is impossible under interim or ex-post KS-fairness): refuted for ex-post fairness by an
-     * atomless instance and for interim fairness by the top atom Sec. 2 allows ({@link PaperExamples#lemmaC1});
-     * the finite analogue is certified on buyer {1, 2} w.p. 1/2 each (ex-post optimum 3/2 = OPT_SB, interim 5/4).
+     * Lemma C.1 (trade is impossible under interim or ex-post KS-fairness) is refuted inside its hypotheses by two
+     * stored point-value certificates ({@link ClosedForms#lemmaC1ExPost}: U[0,1], posted price 1/2, seller paid
+     * (v - 1/2)^+; {@link ClosedForms#lemmaC1Interim}: Example 5.3's F with its top atom, fairness ratio 1/3), each
+     * compared with the builder; the finding is then a counterexample in the hypotheses and the auditor may say
+     * REFUTED once the checker proves both. The finite analogue (buyer {1, 2} w.p. 1/2 each: ex-post optimum 3/2 =
+     * OPT_SB, interim 5/4) is certified on the way; a finite law has an atom below the top, outside Sec. 2's
+     * assumptions, so it is supporting evidence only.
      */
     private static KsFairFinding lemmaC1(Path dir) {
         PaperExamples.LemmaC1 c = PaperExamples.lemmaC1();
@@ -282,17 +313,26 @@ public final class KsFairAudit {
         Rational[][] ideal = OfferMechanisms.interimIdeals(t);
         CertifiedValue expost = KsFairCertifier.certify(KsFairPrograms.expostKsFair(t), dir);
         CertifiedValue interim = KsFairCertifier.certify(KsFairPrograms.interimKsFair(t, ideal[0], ideal[1]), dir);
+        ClosedForms.Form ep = ClosedForms.lemmaC1ExPost();
+        ClosedForms.Form im = ClosedForms.lemmaC1Interim();
+        Optional<String> diff = ClosedForms.difference(ep).or(() -> ClosedForms.difference(im));
         boolean wbb = c.expostBuyerPays().compareTo(c.expostSellerGets()) >= 0;
-        boolean refuted = wbb && c.expostGftRatio().signum() > 0 && expost.proved() && interim.proved()
-                && expost.lower().orElseThrow().signum() > 0 && interim.lower().orElseThrow().signum() > 0;
+        boolean refuted = wbb && c.expostGftRatio().signum() > 0 && diff.isEmpty();
+        String evidence = "ex post, U[0,1] (in Example C.3): price 1/2 with p~ = (v-1/2)^+ is ex-post KS-fair, E[p] = 1/4"
+                + " >= E[p~] = 1/8, GFT 3/4 of OPT_SB (stored point-value certificate, value in [3/4, 3/4]); interim,"
+                + " Example 5.3's law (top atom, allowed by Sec. 2): fairness ratio 1/3 for every type, WBB slack 1/3,"
+                + " GFT/OPT_SB = (e+1)/(3(e-1)) in (0.72131, 0.72132) (stored point-value certificate; ratio 1/2 gives "
+                + c.interimGftRatio() + " with WBB tight); finite analogue buyer {1,2}: certified optima ex post "
+                + expost.value().map(Rational::toString).orElse("?") + ", interim "
+                + interim.value().map(Rational::toString).orElse("?") + " (OPT_SB 3/2)";
+        List<Path> certs = List.of(ep.file(), im.file(), expost.certificate(), interim.certificate());
+        if (diff.isPresent()) {
+            return new KsFairFinding("bfm-lemmaC.1", Status.NOT_CHECKED, dec(c.expostGftRatio(), false),
+                    dec(c.expostGftRatio(), true), certs, "a stored Lemma C.1 certificate is not the builder's: "
+                            + diff.get() + "; " + evidence);
+        }
         return new KsFairFinding("bfm-lemmaC.1", refuted ? Status.REFUTED : Status.NOT_CHECKED,
-                dec(c.expostGftRatio(), false), dec(c.expostGftRatio(), true),
-                List.of(expost.certificate(), interim.certificate()),
-                "ex post, U[0,1]: price 1/2 with p~ = (v-1/2)^+ is ex-post KS-fair, E[p] = 1/4 >= E[p~] = 1/8, GFT "
-                        + "3/4 of OPT_SB; interim, Example 5.3's law: ratio 1/2 for all types, GFT "
-                        + c.interimGftRatio() + " of OPT_SB; finite buyer {1,2}: certified optima ex post "
-                        + expost.value().map(Rational::toString).orElse("?") + ", interim "
-                        + interim.value().map(Rational::toString).orElse("?") + " (OPT_SB 3/2)");
+                dec(c.expostGftRatio(), false), dec(c.expostGftRatio(), true), certs, refuted, evidence);
     }
 
     /** Tolerance of the zero-seller enclosures (continuous laws): widths come out near this. */

@@ -22,7 +22,8 @@ import tradebounds.model.Rational;
  * (continuous laws, Lambert W) hold by rigorous interval arithmetic that lives outside the checker, so they are NUMERIC,
  * unless the registry names the row a constant, program value or finite instance and a stored point-value certificate
  * (closed forms, Table 1's refuting points) carries it through the checker; a refutation by an exact hand argument
- * stays OPEN with the argument in the notes;
+ * stays OPEN with the argument in the notes, unless the finding's certificates carry a counterexample that meets the
+ * claim's hypotheses as printed (then REFUTED once the checker proves them all);
  * CONSISTENT and NOT_CHECKED are OPEN.
  */
 public final class KsFairAuditor implements FamilyAuditor {
@@ -53,8 +54,12 @@ public final class KsFairAuditor implements FamilyAuditor {
         // P_REG's value is a finite-dimensional statement that interval covers prove in full, so it counts as finite.
         // An example row counts as finite only when the registry names it a constant, a program value or a finite
         // instance (method.statementKind) and its stored certificate is about exactly that (closed forms, refutations).
+        // A universal claim (theorem on a family) may be REFUTED by certificates that carry a counterexample in its
+        // hypotheses as printed (Lemma C.1: continuous laws through point-value certificates), never CERTIFIED.
+        boolean counterexample = f.counterexampleInHypotheses() && f.status() == KsFairFinding.Status.REFUTED;
         boolean finite = c.methodType().equals("ksfair-lp") || c.methodType().equals("ksfair-cover")
-                || c.methodType().equals("ksfair-example") && FINITE_KINDS.contains(c.method().getOrDefault("statementKind", ""));
+                || c.methodType().equals("ksfair-example") && FINITE_KINDS.contains(c.method().getOrDefault("statementKind", ""))
+                || counterexample;
         Verdict v = verdict(f.status(), finite, allProved);
         if (f.status() == KsFairFinding.Status.REFUTED && v == Verdict.OPEN) {
             notes.add("the finding contradicts the claim or the paper's own evidence (below) by exact or interval"

@@ -15,13 +15,21 @@ import java.util.Optional;
  * @param lower       a proved lower end of the enclosure of {@code quantity} (the claim's quantity), if any
  * @param upper       a proved upper end, if any
  * @param certificates lp-optimum certificates written (and replayed by the checker) on the way
+ * @param counterexampleInHypotheses true when the certificates carry a counterexample that meets the claim's
+ *                    hypotheses as printed (so a universal claim may be REFUTED by them); false for finite analogues
  * @param evidence    one line: the numbers behind the status
  */
 public record KsFairFinding(String claimId, Status status, Optional<BigDecimal> lower, Optional<BigDecimal> upper,
-                            List<Path> certificates, String evidence) {
+                            List<Path> certificates, boolean counterexampleInHypotheses, String evidence) {
     public enum Status { HOLDS, CONSISTENT, REFUTED, NOT_CHECKED }
 
     public KsFairFinding {
         certificates = List.copyOf(certificates);
+    }
+
+    /** A finding whose certificates (if any) are not a counterexample in the claim's hypotheses. */
+    public KsFairFinding(String claimId, Status status, Optional<BigDecimal> lower, Optional<BigDecimal> upper,
+                         List<Path> certificates, String evidence) {
+        this(claimId, status, lower, upper, certificates, false, evidence);
     }
 }

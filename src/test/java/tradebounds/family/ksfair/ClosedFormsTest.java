@@ -106,4 +106,73 @@ class ClosedFormsTest {
             Files.deleteIfExists(tmp);
         }
     }
+
+    @Test
+    void lemmaC1CounterexamplesAgreeWithHandValues() {
+        // ex post, U[0,1], r = 1/2: E[p] = 1/2 * 1/2 = 1/4, E[p~] = (1/2)^2/2 = 1/8, GFT = (1 - 1/4)/2 = 3/8, / E[v] = 3/4
+        assertEquals(Rational.of(3, 4), PaperExamples.lemmaC1().expostGftRatio());
+        agrees(ClosedForms.lemmaC1ExPost(), Interval.of(Rational.of(3, 4)));
+        Proved ep = (Proved) Checker.check(ClosedForms.lemmaC1ExPost().certificate());
+        assertEquals(Rational.of(3, 4), ep.value(Quantity.VALUE_LOWER).orElseThrow());
+        assertEquals(Rational.of(3, 4), ep.value(Quantity.VALUE_UPPER).orElseThrow());
+        // interim, Example 5.3's F, lam = 1/3: GFT = (e - 2)/3 + 1 = (e + 1)/3, OPT_SB = e - 1, ratio (e+1)/(3(e-1))
+        // = 3.71828.../15.46453... = 0.72131780...; BigDecimal intervals, not the checker's doubles
+        Interval e = Interval.exp(BigDecimal.ONE);
+        Interval one = Interval.point(BigDecimal.ONE);
+        agrees(ClosedForms.lemmaC1Interim(), e.add(one).divide(Interval.of(Rational.of(3)).multiply(e.subtract(one))));
+    }
+
+    @Test
+    void corruptedLemmaC1CertificatesAreRejected() throws Exception {
+        String ep = Files.readString(ClosedForms.lemmaC1ExPost().file());
+        // a moved point: at r = 1/4 the WBB slack is (3/4)(3/4 - 1)/2 ... = 3/16 - 9/32 = -3/32 < 0
+        String moved = ep.replace("r 1/2", "r 1/4");
+        assertTrue(!moved.equals(ep));
+        assertEquals("POINT_OUTSIDE", ((Rejected) Checker.check(moved, "moved.cert")).reason().name());
+        // an edited program: the seller paid twice as much (E[p~] = 1/4 + ... = 1/2 > E[p] = 1/4) breaks WBB
+        String edited = ep.replace("gets div omr2 2", "gets div omr2 1/2");
+        assertTrue(!edited.equals(ep));
+        assertInstanceOf(Rejected.class, Checker.check(edited, "edited.cert"));
+        String im = Files.readString(ClosedForms.lemmaC1Interim().file());
+        // an enclosure claimed narrower than proved: 0.721317804... is not < 0.72131
+        String narrower = im.replace("CLAIM value < 18033/25000", "CLAIM value < 72131/100000");
+        assertTrue(!narrower.equals(im));
+        assertEquals("VALUE_NOT_PROVED", ((Rejected) Checker.check(narrower, "narrow.cert")).reason().name());
+        // lam = 1/2 is the notes' mechanism (ratio 0.791), but its WBB slack is exactly 0: not provable by enclosure
+        String tight = im.replace("lam 1/3", "lam 1/2").replace("CLAIM value > 72131/100000\n", "")
+                .replace("CLAIM value < 18033/25000\n", "");
+        assertEquals("POINT_OUTSIDE", ((Rejected) Checker.check(tight, "tight.cert")).reason().name());
+    }
+
+    @Test
+    void appendixFUpperMAgreesWithThePrintedFormulaAndCorruptedCopiesAreRejected() throws Exception {
+        // r_m = 2, alpha = 1/2, p = 23/40, v0 = v0_max: printed M_hi 1.40330 (PmhrFormulas, the printed symbols in
+        // doubles) minus alpha r_m/p - 1 = 40/23 - 1 = 17/23 = 0.73913 gives 0.66417; the corrected M_hi 0.45165 stays
+        // below 17/23, as any expectation must
+        double v0 = tradebounds.family.ksfair.pmhr.PmhrFormulas.v0Upper(2, 0.5, 0.575);
+        double printed = tradebounds.family.ksfair.pmhr.PmhrFormulas.mUpper(2, 0.5, 0.575, v0);
+        double corrected = tradebounds.family.ksfair.pmhr.PmhrFormulas.mUpperCorrected(2, 0.5, 0.575, v0);
+        assertEquals(1.40330, printed, 1e-5);
+        assertEquals(0.45165, corrected, 1e-5);
+        assertTrue(corrected < 17.0 / 23);
+        Proved pr = (Proved) Checker.check(ClosedForms.appendixFUpperM().certificate());
+        assertEquals(printed - 17.0 / 23, pr.value(Quantity.VALUE_LOWER).orElseThrow().toDouble(), 1e-12);
+        String text = Files.readString(ClosedForms.appendixFUpperM().file());
+        // a moved point (w = 0, v0 = 0): the printed M_hi is 0.66441 < 17/23 there, so the claims fail
+        String moved = text.replace("w 1\n", "w 0\n");
+        assertTrue(!moved.equals(text));
+        assertEquals("VALUE_NOT_PROVED", ((Rejected) Checker.check(moved, "moved.cert")).reason().name());
+        // a moved point outside the printed p range (t = 99/100: g2 = p B/r_m - A < 0)
+        String outside = text.replace("t 1/20\n", "t 99/100\n");
+        assertTrue(!outside.equals(text));
+        assertEquals("POINT_OUTSIDE", ((Rejected) Checker.check(outside, "outside.cert")).reason().name());
+        // an edited program: the bound alpha r_m/p without the "- 1" makes the excess negative
+        String edited = text.replace("mmax sub armp 1", "mmax sub armp 0");
+        assertTrue(!edited.equals(text));
+        assertInstanceOf(Rejected.class, Checker.check(edited, "edited.cert"));
+        // an enclosure claimed narrower than it is: 0.66417... is not < 0.6641
+        String narrower = text.replace("CLAIM value < 133/200", "CLAIM value < 6641/10000");
+        assertTrue(!narrower.equals(text));
+        assertEquals("VALUE_NOT_PROVED", ((Rejected) Checker.check(narrower, "narrow.cert")).reason().name());
+    }
 }

@@ -35,17 +35,24 @@ class KsFairAuditTest {
                 Map.entry("bfm-lemma5.9", Status.HOLDS), Map.entry("bfm-intro-uniform", Status.HOLDS),
                 Map.entry("bfm-cor4.4", Status.HOLDS), Map.entry("bfm-thm5.3", Status.HOLDS),
                 Map.entry("bfm-thm5.3-table1", Status.REFUTED), Map.entry("bfm-thm5.7", Status.HOLDS),
+                // in the lemma's hypotheses (U[0,1] ex post, Example 5.3's top atom interim): stored point values
                 Map.entry("bfm-lemmaC.1", Status.REFUTED),
                 Map.entry("bfm-thm6.1", Status.CONSISTENT), Map.entry("bfm-ex5.2-ksfair-optimum", Status.HOLDS),
                 Map.entry("bfm-ex5.3-ksfair-optimum", Status.HOLDS), Map.entry("bfm-thm6.1-examples", Status.HOLDS),
                 // "at most 2" is attained, so an enclosure can only be consistent with it
                 Map.entry("bfm-intro-er-equitable", Status.CONSISTENT),
                 // App. E's printed L_lo exceeds L_hi (a stored point-value certificate)
-                Map.entry("bfm-appE-L-lo", Status.REFUTED));
+                Map.entry("bfm-appE-L-lo", Status.REFUTED),
+                // App. F's printed M_hi exceeds every possible value of M (a stored point-value certificate)
+                Map.entry("bfm-appF-M-hi", Status.REFUTED),
+                // the corrected-M_hi program, stored cover >= 0.915 above the published 0.913
+                Map.entry("bfm-thm5.7-corrected", Status.HOLDS));
         java.util.List<Claim> claims = ClaimRegistry.load(Path.of("claims/ksfair"));
         assertEquals(expected.size(), claims.size(), "one registry file per audited claim");
         for (Claim c : claims) {
             KsFairFinding f = KsFairAudit.audit(c.id(), dir);
+            // only Lemma C.1's finding claims a counterexample inside a universal claim's hypotheses
+            assertEquals(c.id().equals("bfm-lemmaC.1"), f.counterexampleInHypotheses(), c.id());
             assertEquals(expected.get(c.id()), f.status(), c.id() + ": " + f.evidence());
             for (Path cert : f.certificates()) {
                 // Stored certificates are replayed once, by StoredCertificatesTest; fresh ones are checked here.

@@ -23,4 +23,13 @@ class KsFairVerdictTest {
             }
         }
     }
+
+    @Test
+    void onlyACounterexampleInTheHypothesesMakesAUniversalClaimRefuted() {
+        java.util.Optional<java.math.BigDecimal> none = java.util.Optional.empty();
+        KsFairFinding analogue = new KsFairFinding("x", Status.REFUTED, none, none, java.util.List.of(), "finite analogue");
+        KsFairFinding inside = new KsFairFinding("x", Status.REFUTED, none, none, java.util.List.of(), true, "in hypotheses");
+        org.junit.jupiter.api.Assertions.assertFalse(analogue.counterexampleInHypotheses());
+        org.junit.jupiter.api.Assertions.assertTrue(inside.counterexampleInHypotheses());
+    }
 }

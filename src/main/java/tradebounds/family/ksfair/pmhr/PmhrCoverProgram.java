@@ -140,6 +140,36 @@ public final class PmhrCoverProgram {
         return l;
     }
 
+    /**
+     * App. F's printed M_hi minus a bound that every candidate for M obeys, over the cover's coordinates (issue 13
+     * item 1). App. D says M_hi is E[v 1{p &lt;= v &lt; r_m}] under the lower sandwich hazard curve, which binds at p and
+     * r_m (Phi(p) = A, Phi(r_m) = B). Under ANY law with those two values, Pr[p &lt;= v &lt; r_m] = e^-A - e^-B =
+     * alpha/p - 1/r_m and v &lt; r_m on that event, so the expectation is at most r_m (alpha/p - 1/r_m) = alpha r_m/p - 1.
+     * GOAL = M_hi (printed, the LETs of {@link #letLines} up to Mhi) - (alpha r_m/p - 1); a point where it is &gt; 0
+     * shows the printed M_hi is not the expectation it is said to be (it is too large: the printed program stays a
+     * valid, weaker relaxation). FEASIBLE g1, g2 as in the cover (the printed p range).
+     */
+    public static String printedUpperMExcessText() {
+        List<String> lets = new ArrayList<>(letLines(Variant.PRINTED));
+        lets = new ArrayList<>(lets.subList(0, lets.indexOf("Mhi add m2 alpha") + 1));
+        lets.addAll(List.of(
+                "arm mul alpha rm",
+                "armp div arm p",
+                "mmax sub armp 1",      // alpha r_m/p - 1 >= E[v 1{p <= v < r_m}] for every law with Phi(p) = A, Phi(r_m) = B
+                "excess sub Mhi mmax"));
+        StringBuilder sb = new StringBuilder("TRADEBOUNDS 1\nTYPE interval-cover\n");
+        sb.append("PARAM ").append(PARAMS.size()).append('\n');
+        PARAMS.forEach(x -> sb.append(x).append('\n'));
+        sb.append("COORD ").append(COORDS.size()).append('\n');
+        COORDS.forEach(x -> sb.append(x).append('\n'));
+        sb.append("LET ").append(lets.size()).append('\n');
+        lets.forEach(x -> sb.append(x).append('\n'));
+        sb.append("FEASIBLE ").append(FEASIBLE.size()).append('\n');
+        FEASIBLE.forEach(x -> sb.append(x).append('\n'));
+        sb.append("GOAL excess\nCELL 0\nCLAIM minimum >= 0\n");
+        return sb.toString();
+    }
+
     /** The program part of the certificate (everything but CELL and CLAIM). */
     public static String programText(Variant variant) {
         StringBuilder sb = new StringBuilder();
