@@ -240,8 +240,9 @@ public final class HardnessSupportsMain {
                     halvings++;
                 }
             }
-            String support = "placed: " + PriceList.describe(prices.stream()
-                    .map(p -> Rational.of(p.toDecimal(6, false))).toList()).replace(" ", ",") + " (rounded)";
+            String support = "placed: " + String.join(", ", prices.stream()
+                    .map(p -> p.toDecimal(6, false).stripTrailingZeros().toPlainString()).toList())
+                    + " (6 decimals; exact in the certificate)";
             Certificate cert = certificate(program, k, WarmStartSearch.model(program, prices, k), prices, point,
                     best, support, "compact + coordinate placement search, " + trials + " polished trials");
             ok &= store(out, k, prices.size(), cert, support);
@@ -321,6 +322,14 @@ public final class HardnessSupportsMain {
             Certificate.Lemma lemma = c.lemma().orElseThrow();
             String support = c.meta().stream().filter(m -> m.key().equals("support")).map(Certificate.Meta::text)
                     .findFirst().orElse("");
+            if (!support.startsWith("n=")) {
+                // a placed support: list the checked LEMMA prices themselves, not the provenance text
+                List<String> ps = lemma.prices().stream().map(x -> x.price().toDecimal(6, false)
+                        .stripTrailingZeros().toPlainString()).toList();
+                support = ps.size() <= 8 ? "placed: " + String.join(", ", ps) + " (6 decimals)"
+                        : "placed: 0, " + (ps.size() - 2) + " points in [" + ps.get(1) + ", " + ps.get(ps.size() - 2)
+                        + "], " + ps.get(ps.size() - 1);
+            }
             out.add(new Entry(lemma.units(), lemma.prices().size(), support, p.value(Quantity.RATIO).orElseThrow(),
                     f.toString().replace('\\', '/')));
         }
@@ -338,13 +347,15 @@ public final class HardnessSupportsMain {
                 .append("/`, computed by the checker when this table was generated (rounded up to 10 digits).\n");
         for (var g : byK.entrySet()) {
             sb.append("\n| k = ").append(g.getKey()).append(" | n | support p_i = (i + alpha)/beta, p_n = last"
-                    + " | certified sup_p SW/OPT | certificate |\n|---|---|---|---|---|\n");
+                    + " (uniform), or placed | certified sup_p SW/OPT (least in bold) | certificate |\n"
+                    + "|---|---|---|---|---|\n");
             List<Entry> rows = new ArrayList<>(g.getValue());
             rows.sort((a, b) -> a.n() != b.n() ? Integer.compare(a.n(), b.n()) : a.ratio().compareTo(b.ratio()));
+            Entry least = rows.stream().min((a, b) -> a.ratio().compareTo(b.ratio())).orElseThrow();
             for (Entry e : rows) {
                 sb.append("| | ").append(e.n()).append(" | ").append(e.support()).append(" | ")
-                        .append(e.ratio().toDecimal(10, true).toPlainString()).append(" | `").append(e.file())
-                        .append("` |\n");
+                        .append(e == least ? "**" : "").append(e.ratio().toDecimal(10, true).toPlainString())
+                        .append(e == least ? "**" : "").append(" | `").append(e.file()).append("` |\n");
             }
         }
         sb.append(END);
