@@ -104,6 +104,9 @@ public final class FixedPriceFamily implements Family {
                 Table1Main::run));
         m.put("fixedprice-beyond-table", DevTool.of("search supports beyond Table 1 and write improved/k*.cert"
                 + " (see BeyondTableMain)", BeyondTableMain::run));
+        m.put("fixedprice-hardness-supports", DevTool.of("ladder OUT PROGRAM K START SECONDS n:alpha:beta:last... |"
+                + " table OUT DOC: (4.2)/(6.1) hardness certificates on larger supports, and their n-vs-ratio table"
+                + " (see HardnessSupportsMain)", tradebounds.family.fixedprice.table.HardnessSupportsMain::run));
         m.put("fixedprice-printed-refutation", DevTool.of("claimFile [seconds=30]: write a printed-refutation claim's"
                 + " stored qcp-witness (program (6.1) as printed below 1 - 1/e)",
                 tradebounds.family.fixedprice.audit.FixedPriceAuditor::writePrintedRefutation));

@@ -23,6 +23,23 @@ final class MultiUnitLayout {
         r = require(model, "r");
     }
 
+    private MultiUnitLayout(int[][] seller, int[][] buyer, int r) {
+        this.sellerIndex = seller;
+        this.buyerIndex = buyer;
+        this.r = r;
+    }
+
+    /** Program (4.2)'s layout (variables s1..sn, b1..bn, r) read as one unit. */
+    static MultiUnitLayout singleUnit(Model model, int n) {
+        int[][] s = new int[1][n];
+        int[][] b = new int[1][n];
+        for (int i = 1; i <= n; i++) {
+            s[0][i - 1] = require(model, "s" + i);
+            b[0][i - 1] = require(model, "b" + i);
+        }
+        return new MultiUnitLayout(s, b, require(model, "r"));
+    }
+
     private static int require(Model model, String name) {
         int k = model.indexOf(name);
         if (k < 0) {
