@@ -136,7 +136,7 @@ public final class GuaranteeProver {
         String stop = seed.status() == BranchAndBound.Status.STOPPED ? seed.stopReason() : null;
         if (seed.status() == BranchAndBound.Status.BUDGET) {
             stop = new tradebounds.engine.cluster.DistributedBranchAndBound<>(member,
-                    box -> new SubtreeJob(prices, r, box, jobNodes, maxTime, threadsPerJob), new LeafText(),
+                    box -> new SubtreeJob(prices, r, box, jobNodes, maxTime, threadsPerJob, settings.slopes()), new LeafText(),
                     progress).run(tree, maxTime).stopReason();
         }
         Tree.Counts counts = tree.counts();

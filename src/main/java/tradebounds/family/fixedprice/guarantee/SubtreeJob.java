@@ -36,8 +36,11 @@ public final class SubtreeJob implements Callable<String>, Serializable {
     private final long maxNodes;
     private final long millis;
     private final int threads;
+    /** Affine slopes per leaf where constant multipliers fail (0: constant leaves only). */
+    private final int slopes;
 
-    SubtreeJob(List<Rational> prices, Rational r, Box box, long maxNodes, Duration time, int threads) {
+    SubtreeJob(List<Rational> prices, Rational r, Box box, long maxNodes, Duration time, int threads, int slopes) {
+        this.slopes = slopes;
         this.prices = prices.stream().map(Rational::toString).toArray(String[]::new);
         this.r = r.toString();
         this.lo = java.util.Arrays.stream(box.lo()).map(Rational::toString).toArray(String[]::new);
@@ -60,9 +63,9 @@ public final class SubtreeJob implements Callable<String>, Serializable {
             l[k] = Rational.parse(lo[k]);
             h[k] = Rational.parse(hi[k]);
         }
-        String key = String.join(",", prices) + "@" + r;
+        String key = String.join(",", prices) + "@" + r + "/" + slopes;
         ConcurrentLinkedQueue<NodeEvaluator<TreeCertificate.Leaf>> pool = POOL.computeIfAbsent(key, k -> new ConcurrentLinkedQueue<>());
-        NodeLps pooled = new NodeLps(new NodeLp(p, level, NodeLp.Settings.defaults()), pool);
+        NodeLps pooled = new NodeLps(new NodeLp(p, level, NodeLp.Settings.defaults().withSlopes(slopes)), pool);
         Tree<TreeCertificate.Leaf> tree = new Tree<>(new Box(l, h));
         BranchAndBound.Result res = new BranchAndBound<>(pooled, new BranchAndBound.Options(maxNodes,
                 Duration.ofMillis(millis), threads, BranchAndBound.Order.DEPTH_FIRST, null), null).run(tree);
