@@ -111,6 +111,12 @@ public final class Report {
             return new Pictures(GroupsPictures.of(r, cells), "");
         }
         String kind = info.kind();
+        List<Figure> cover = CoverPictures.of(r, root);
+        if (!cover.isEmpty()) {
+            List<Figure> f = new ArrayList<>(cover);
+            BracketPictures.of(r).ifPresent(f::add);
+            return new Pictures(f, "");
+        }
         // Any claim whose certificate holds an instance gets its pictures (a context row can rest on a hardness
         // certificate); compressed files are covers, never instances, and are not opened.
         if (r.certificate() != null && (kind.equals("hardness") || kind.equals("mechanism")

@@ -124,7 +124,7 @@ class ReportSiteTest {
                 plots++;
             }
         }
-        assertTrue(plots >= 3 + 3 + 1 + 1 + 3 * 2, "plots: " + plots);
+        assertTrue(plots >= 3 + 3 + 1 + 2 + 3 * 2 + 2 + 1, "plots: " + plots);
     }
 
     @Test
@@ -139,7 +139,7 @@ class ReportSiteTest {
         Document bracket = page(site.resolve("claims/gdk-prop4.1.html"));
         assertEquals(2, bracket.select("path.level").size(), "the two proved levels of the ladder");
         assertEquals(1, bracket.select("path.interval").size());
-        assertEquals(1, plots("bfm-thm5.3"), "a bracket with an open end");
+        assertEquals(2, plots("bfm-thm5.3"), "the cover's cells, and a bracket with an open end");
         assertEquals(2, plots("xzc-table1-bern-n5-m1-eff"), "printed vs computed and z by cell");
         assertEquals(0, plots("malik-prop1"));
         assertFalse(page(site.resolve("claims/malik-prop1.html")).select("p.no-picture").isEmpty());
@@ -154,6 +154,61 @@ class ReportSiteTest {
         assertTrue(page(site.resolve("claims/bfm-thm5.3.html")).select("ul.certificate-summary li").eachText()
                 .contains("TYPE interval-cover"), "a compressed cover's header");
         assertFalse(page(site.resolve("claims/gdk-prop4.2.html")).select("ul.notes li").isEmpty());
+    }
+
+    /** The number on the {@code CELL n} line of a stored cover, read as text (not through the certificate reader). */
+    static int cellCount(String certificate) throws IOException {
+        Path f = Path.of(certificate);
+        String text = f.toString().endsWith(".gz")
+                ? new String(new java.util.zip.GZIPInputStream(Files.newInputStream(f)).readAllBytes(),
+                StandardCharsets.UTF_8) : Files.readString(f);
+        return text.lines().filter(l -> l.startsWith("CELL ")).mapToInt(l -> Integer.parseInt(l.substring(5).trim()))
+                .sum();
+    }
+
+    private static Element coverPlot(String claim) throws IOException {
+        return page(site.resolve("claims/" + claim + ".html")).select("svg.plot").get(0);
+    }
+
+    @Test
+    void coverPagesHaveOneColouredCellPerCertificateCell() throws IOException {
+        // P_REG, the tool's partition: the main cover's cells plus the tail cover's single cell q_m in [0, 1e-6]
+        // (25 + 1, as the registry note says), and the five refuting points of the printed partition.
+        int main = cellCount("certificates/ksfair/preg-best-main.cert.gz");
+        int tail = cellCount("certificates/ksfair/preg-best-tail.cert");
+        assertEquals(25 + 1, main + tail);
+        Element preg = coverPlot("bfm-thm5.3");
+        assertEquals(main + tail, preg.select("path.cell:not(.outline)").size());
+        assertEquals(5, preg.select("path.mark").size(), "refuting points of Table 1 (cells 1, 3, 4, 5, 6)");
+        for (Element cell : preg.select("path.cell:not(.outline)")) {
+            assertTrue(cell.attr("fill").startsWith("#") && !cell.attr("fill").equalsIgnoreCase("#FFFFFF"),
+                    cell.toString());
+        }
+        // Table 1 prints 8 cells: 3 hold (covers cell2: 1 cell, cells7-8: 2 cells) and 5 are refuted by points.
+        Element table1 = coverPlot("bfm-thm5.3-table1");
+        assertEquals(cellCount("certificates/ksfair/preg-table1-cell2.cert")
+                + cellCount("certificates/ksfair/preg-table1-cells7-8.cert"), table1.select("path.cell:not(.outline)")
+                .size());
+        assertEquals(3, table1.select("path.cell:not(.outline)").size());
+        assertEquals(5, table1.select("path.cell.outline").size());
+        assertEquals(5, table1.select("path.mark").size());
+        // Cell 2's bound is its smallest leaf: read here from the file's "L" lines, 0.8510026 = 0.851 + 2.6e-6
+        // (hand check of the stored leaves), so its bar is blue (above the published value), not vermilion.
+        String cell2 = table1.select("path.cell:not(.outline)").stream().filter(e -> e.text().startsWith("qm in [0.002,"))
+                .findFirst().orElseThrow().text();
+        assertTrue(cell2.contains("certified >= 0.8510026") && cell2.contains("+2.600e-06"), cell2);
+        // Cell 1's refuting point: the registry note's value 0.8279 at q_m = 1e-12.
+        assertTrue(table1.select("path.mark").eachText().stream().anyMatch(t -> t.startsWith(
+                "preg-table1-refute-cell1.cert: qm = 1.00000e-12, value <= 0.8279")), table1.select("path.mark")
+                .eachText().toString());
+        // P_MHR: 40 equal cells of r_m in [1, e], every one above 0.913.
+        Element pmhr = coverPlot("bfm-thm5.7");
+        assertEquals(cellCount("certificates/ksfair/pmhr-printed.cert.gz"), pmhr.select("path.cell").size());
+        assertEquals(40, pmhr.select("path.cell").size());
+        assertTrue(pmhr.select("path.mark").isEmpty());
+        for (Element cell : pmhr.select("path.cell")) {
+            assertTrue(cell.text().matches(".*\\(\\+[0-9.e-]+ against the published value\\)$"), cell.text());
+        }
     }
 
     private static int plots(String claim) throws IOException {
