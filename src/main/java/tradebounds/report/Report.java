@@ -111,6 +111,12 @@ public final class Report {
             return new Pictures(GroupsPictures.of(r, cells), "");
         }
         String kind = info.kind();
+        if ("grid-analogue".equals(r.statement()) || !r.grid().isEmpty()) {
+            List<Figure> grid = GridPictures.of(r, root);
+            if (!grid.isEmpty()) {
+                return new Pictures(grid, "");
+            }
+        }
         List<Figure> cover = CoverPictures.of(r, root);
         if (!cover.isEmpty()) {
             List<Figure> f = new ArrayList<>(cover);

@@ -124,7 +124,7 @@ class ReportSiteTest {
                 plots++;
             }
         }
-        assertTrue(plots >= 3 + 3 + 1 + 2 + 3 * 2 + 2 + 1, "plots: " + plots);
+        assertTrue(plots >= 3 + 3 + 1 + 2 + 3 * 2 + 2 + 1 + 1 + 2, "plots: " + plots);
     }
 
     @Test
@@ -141,8 +141,8 @@ class ReportSiteTest {
         assertEquals(1, bracket.select("path.interval").size());
         assertEquals(2, plots("bfm-thm5.3"), "the cover's cells, and a bracket with an open end");
         assertEquals(2, plots("xzc-table1-bern-n5-m1-eff"), "printed vs computed and z by cell");
-        assertEquals(0, plots("malik-prop1"));
-        assertFalse(page(site.resolve("claims/malik-prop1.html")).select("p.no-picture").isEmpty());
+        assertEquals(0, plots("fixture-missing-certificate"), "no picture without data");
+        assertFalse(page(site.resolve("claims/fixture-missing-certificate.html")).select("p.no-picture").isEmpty());
     }
 
     @Test
@@ -211,6 +211,36 @@ class ReportSiteTest {
         }
     }
 
+    /** The y pixel of the first dot of a points path ("M x y a ..."): the dot's centre row. */
+    private static double dotY(Element points) {
+        String[] t = points.attr("d").substring(1).split("[ a]");
+        return Double.parseDouble(t[1]);
+    }
+
+    @Test
+    void gridClaimsDrawBothGridsAndTheConstant() throws IOException {
+        // malik-prop1's row has no grid member: the values come from the stored 25-cell certificates, pessimistic
+        // 21/125 = 0.168 and optimistic 273/1250 = 0.2184 (their CLAIM lines), around A = 3/16 = 0.1875 (the
+        // closed form (1-t)^2 (1+t)/2 at t = 1/2). On screen y grows downwards: optimistic above the line, pessimistic
+        // below it.
+        assertEquals(1, plots("malik-prop1"));
+        Element svg = coverPlot("malik-prop1");
+        List<Element> dots = svg.select("path.points");
+        assertEquals(2, dots.size(), "one dot per grid, one grid size stored");
+        double line = Double.parseDouble(svg.selectFirst("line.reference").attr("y1"));
+        assertTrue(dotY(dots.get(0)) > line && dotY(dots.get(1)) < line, dots.toString());
+        assertTrue(svg.text().contains("constant 0.1875"), svg.text());
+        // A row with the grid member: two series; the 50-cell optimistic value and the second series' constant are
+        // missing, and are left out rather than failing.
+        assertEquals(2, plots("fixture-grid-json"));
+        Element first = coverPlot("fixture-grid-json");
+        assertEquals(1, first.select("path.line").size(), "the pessimistic values at 25 and 50 cells are joined");
+        assertEquals(2, first.select("path.points").size());
+        Element second = page(site.resolve("claims/fixture-grid-json.html")).select("svg.plot").get(1);
+        assertTrue(second.select("line.reference").isEmpty(), "no constant recorded for vsquared-U01");
+        assertTrue(page(site.resolve("claims/fixture-grid-json.html")).text().contains("no constant is recorded"));
+    }
+
     private static int plots(String claim) throws IOException {
         return page(site.resolve("claims/" + claim + ".html")).select("svg.plot").size();
     }
@@ -263,6 +293,11 @@ class ReportSiteTest {
         r = Run.of("report", "--audit", bad.toString(), "--out", tmp.resolve("never").toString());
         assertEquals(2, r.code());
         assertTrue(r.err().contains("[0].published: not an exact rational"), r.err());
+
+        Files.writeString(bad, "[" + row.replace("\"seconds\": 0", "\"seconds\": 0, \"grid\": [{\"cells\": 2.5}]") + "]");
+        r = Run.of("report", "--audit", bad.toString(), "--out", tmp.resolve("never").toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("[0].grid[0].cells: expected a positive integer"), r.err());
 
         r = Run.of("report", "--audit", tmp.resolve("absent.json").toString(), "--out", tmp.resolve("never").toString());
         assertEquals(2, r.code());

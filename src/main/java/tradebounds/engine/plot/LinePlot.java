@@ -16,7 +16,9 @@ public final class LinePlot {
         /** a right-continuous staircase (a CDF): horizontal to the next x, then vertical */
         STEP,
         /** one dot per point */
-        POINTS
+        POINTS,
+        /** straight segments with a dot at each point (few points: a value per grid size) */
+        LINE_POINTS
     }
 
     private record Series(String name, double[] xs, double[] ys, Mark mark) {
@@ -103,6 +105,14 @@ public final class LinePlot {
                     d.append(Svg.dot(px(s.xs()[j]), py(s.ys()[j]), 3.5));
                 }
                 sb.append("<path class=\"data points\" fill=\"").append(c).append("\" d=\"").append(d).append("\"/>\n");
+            } else if (s.mark() == Mark.LINE_POINTS) {
+                StringBuilder d = new StringBuilder();
+                for (int j = 0; j < s.xs().length; j++) {
+                    d.append(Svg.dot(px(s.xs()[j]), py(s.ys()[j]), 3.5));
+                }
+                sb.append("<path class=\"data line\" fill=\"none\" stroke-width=\"2\" stroke=\"").append(c)
+                        .append("\" d=\"").append(pathData(s)).append("\"/>\n<path class=\"data points\" fill=\"")
+                        .append(c).append("\" d=\"").append(d).append("\"/>\n");
             } else {
                 sb.append("<path class=\"data ").append(s.mark() == Mark.STEP ? "step" : "line")
                         .append("\" fill=\"none\" stroke-width=\"2\" stroke=\"").append(c).append("\" d=\"")
