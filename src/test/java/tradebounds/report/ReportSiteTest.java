@@ -124,7 +124,7 @@ class ReportSiteTest {
                 plots++;
             }
         }
-        assertTrue(plots >= 3 + 3 + 1 + 2 + 3 * 2 + 2 + 1 + 1 + 2, "plots: " + plots);
+        assertTrue(plots >= 3 + 3 + 1 + 2 + 3 * 2 + 2 + 1 + 1 + 2 + 2, "plots: " + plots);
     }
 
     @Test
@@ -239,6 +239,35 @@ class ReportSiteTest {
         Element second = page(site.resolve("claims/fixture-grid-json.html")).select("svg.plot").get(1);
         assertTrue(second.select("line.reference").isEmpty(), "no constant recorded for vsquared-U01");
         assertTrue(page(site.resolve("claims/fixture-grid-json.html")).text().contains("no constant is recorded"));
+    }
+
+    @Test
+    void frontierClaimsDrawTheFrontierWithItsSolutions() throws IOException {
+        assertEquals(1, plots("bccf-thm4.1iii-ex4.2-ks"));
+        assertEquals(1, plots("bccf-thm5.3i-cross-half"));
+        Element svg = coverPlot("bccf-thm5.3i-cross-half");
+        for (String name : List.of("KS", "Nash", "cross-side Nash", "frontier, vertices", "KS ray", "Pi + U = OPT")) {
+            assertTrue(svg.select("text").eachText().contains(name), name + " in the legend");
+        }
+        // Drawn on the canonical law values 0, 1, 2, 3 with masses 1/2, 1/4, 1/8, 1/8 and n = 2 buyers. By hand:
+        // virtual values -1, 0, 1, 3 (v_j - (v_{j+1} - v_j) S_{j+1} / f_j), so Pi* = E[max phi^+] =
+        // 1 (49/64 - 36/64) + 3 (1 - 49/64) = 58/64 = 0.90625; OPT = E[max v] = 1 (9/16 - 1/4) + 2 (49/64 - 9/16)
+        // + 3 (1 - 49/64) = 91/64 = 1.421875.
+        String caption = page(site.resolve("claims/bccf-thm5.3i-cross-half.html")).select("figcaption").text();
+        assertTrue(caption.contains("Pi* = 0.90625") && caption.contains("OPT = 1.42188"), caption);
+        // The KS point lies on the KS ray (through the origin and (Pi*, U*)): collinear in pixels up to rounding.
+        String[] ray = svg.select("path.line").get(1).attr("d").substring(1).split("[ L]");
+        double x0 = Double.parseDouble(ray[0]);
+        double y0 = Double.parseDouble(ray[1]);
+        double x1 = Double.parseDouble(ray[2]);
+        double y1 = Double.parseDouble(ray[3]);
+        String[] ks = svg.select("path.points").get(1).attr("d").substring(1).split("[ a]");
+        double kx = Double.parseDouble(ks[0]) + 3.5;
+        double ky = Double.parseDouble(ks[1]);
+        double cross = (x1 - x0) * (ky - y0) - (y1 - y0) * (kx - x0);
+        assertTrue(Math.abs(cross) / Math.hypot(x1 - x0, y1 - y0) < 0.05, "KS off its ray by " + cross);
+        String ex = page(site.resolve("claims/bccf-thm4.1iii-ex4.2-ks.html")).select("figcaption").text();
+        assertTrue(ex.contains("Example 4.2 discretised at n = 2"), ex);
     }
 
     private static int plots(String claim) throws IOException {

@@ -18,7 +18,9 @@ public final class LinePlot {
         /** one dot per point */
         POINTS,
         /** straight segments with a dot at each point (few points: a value per grid size) */
-        LINE_POINTS
+        LINE_POINTS,
+        /** dashed straight segments: a guide (a ray, a level line), not data */
+        DASHED
     }
 
     private record Series(String name, double[] xs, double[] ys, Mark mark) {
@@ -115,10 +117,12 @@ public final class LinePlot {
                         .append(c).append("\" d=\"").append(d).append("\"/>\n");
             } else {
                 sb.append("<path class=\"data ").append(s.mark() == Mark.STEP ? "step" : "line")
-                        .append("\" fill=\"none\" stroke-width=\"2\" stroke=\"").append(c).append("\" d=\"")
+                        .append("\" fill=\"none\" stroke-width=\"2\" stroke=\"").append(c)
+                        .append(s.mark() == Mark.DASHED ? "\" stroke-dasharray=\"6 4" : "").append("\" d=\"")
                         .append(pathData(s)).append("\"/>\n");
             }
-            Svg.legendEntry(legend, RIGHT + 16, TOP + 14 + 18 * legendRow++, c, "", s.mark() == Mark.POINTS, s.name());
+            Svg.legendEntry(legend, RIGHT + 16, TOP + 14 + 18 * legendRow++, c, s.mark() == Mark.DASHED
+                    ? " stroke-dasharray=\"6 4\"" : "", s.mark() == Mark.POINTS, s.name());
         }
         for (Reference r : references) {
             Svg.line(sb, LEFT, py(r.y()), RIGHT, py(r.y()), "#555555", " class=\"reference\" stroke-width=\"2\" "

@@ -3,6 +3,8 @@ package tradebounds.family.pareto;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import tradebounds.claims.Claim;
+import tradebounds.claims.ClaimPicture;
 import tradebounds.claims.DevTool;
 import tradebounds.claims.Family;
 import tradebounds.claims.FamilyAuditor;
@@ -38,6 +40,11 @@ public final class ParetoFamily implements Family {
     public Map<String, DevTool> devTools() {
         return Map.of("pareto-bench", DevTool.of("[n,..] [atoms,..] [adapters] [frontier-max-atoms]: wall times of "
                 + "the mechanism LP per adapter and of the certified frontier trace", ParetoBench::run));
+    }
+
+    @Override
+    public List<ClaimPicture> pictures(Claim claim) {
+        return ParetoPictures.of(claim);
     }
 
     @Override
