@@ -106,8 +106,10 @@ public final class BranchAndBound<L> {
                     checkpoint.accept(tree);
                     nextCheckpoint = System.nanoTime() + checkpointEvery.toNanos();
                 }
-                Progress.update("branch and bound", evaluated, options.maxNodes(), "boxes", closed + " closed, "
-                        + (queue.size() + busy) + " open");
+                if (Progress.active()) {
+                    Progress.update("branch and bound", evaluated, options.maxNodes(), "boxes", closed + " closed, "
+                            + (queue.size() + busy) + " open");
+                }
                 if (System.nanoTime() > nextReport && progress != null) {
                     progress.accept(String.format("bnb: %d boxes evaluated, %d closed, %d open, %.0f s",
                             evaluated, closed, queue.size() + busy, (System.nanoTime() - start) / 1e9));
