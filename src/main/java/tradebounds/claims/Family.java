@@ -61,6 +61,15 @@ public interface Family {
         return List.of();
     }
 
+    /**
+     * The pictures of one of this family's claims for the report page, computed from stored data or from small exact
+     * computations: the report calls this while it writes the site, so it must return in well under a second per
+     * claim and never start a search. Empty by default (the report then draws what the audit row allows).
+     */
+    default List<ClaimPicture> pictures(Claim claim) {
+        return List.of();
+    }
+
     /** Every registered family, sorted by id (a stable order for listings and audits). */
     static List<Family> all() {
         return ServiceLoader.load(Family.class).stream().map(ServiceLoader.Provider::get)

@@ -121,7 +121,7 @@ final class AuditCommand implements Main.Command {
         int total = claims.size();
         java.util.concurrent.atomic.AtomicInteger finished = new java.util.concurrent.atomic.AtomicInteger();
         List<AuditRow> rows;
-        try (progress) {
+        try (progress; var searches = progress.searches()) {
             progress.status(String.format("audit: 0/%d claims", total));
             rows = new Auditor(jobs).onFinished(row -> progress.status(String.format("audit: %d/%d claims, last %s %s",
                     finished.incrementAndGet(), total, row.claim(), row.verdict()))).run(claims, ctx);

@@ -162,7 +162,8 @@ final class CompareCommand implements Main.Command {
         }
         double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         SuiteRun.Result result;
-        try (ProgressLine progress = ProgressLine.forCommand(err, a.flag("json"))) {
+        try (ProgressLine progress = ProgressLine.forCommand(err, a.flag("json"));
+             var searches = progress.searches()) {
             result = SuiteRun.run(suite, programs, adapters, progress::status, progress::log);
         }
         String command = "tradebounds " + String.join(" ", argv);

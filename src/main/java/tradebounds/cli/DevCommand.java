@@ -53,7 +53,19 @@ final class DevCommand implements Main.Command {
             throw new UsageException("dev: unknown tool '" + argv[1] + "' (known: " + String.join(", ", tools().keySet())
                     + ")");
         }
-        try {
+        // Dev tools print with System.out and System.err; while the progress line is shown, their lines go through
+        // it (erase the line, print, redraw) so a status never runs into a tool's output.
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        ProgressLine progress = ProgressLine.forCommand(err, Arrays.asList(argv).contains("--json"));
+        try (progress; var searches = progress.searches()) {
+            if (progress.active()) {
+                System.setErr(progress.around(oldErr));
+                if (ProgressLine.stdoutIsTerminal()) {
+                    System.setOut(progress.around(oldOut));
+                }
+                progress.status("dev " + argv[1]);
+            }
             t.run(Arrays.copyOfRange(argv, 2, argv.length));
             return Main.OK;
         } catch (DevToolExit e) {
@@ -63,6 +75,9 @@ final class DevCommand implements Main.Command {
         } catch (Exception e) {
             err.println("tradebounds dev " + argv[1] + ": " + e);
             return Main.FAILURE;
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
         }
     }
 }

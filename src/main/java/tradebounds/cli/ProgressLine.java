@@ -21,6 +21,8 @@ final class ProgressLine implements AutoCloseable {
     private final long start = System.nanoTime();
     private final int width;
     private String status = "";
+    /** What the search inside the current step reports ({@link tradebounds.engine.progress.Progress}), or "". */
+    private String task = "";
 
     ProgressLine(PrintStream err, boolean active) {
         this.err = err;
@@ -53,6 +55,50 @@ final class ProgressLine implements AutoCloseable {
         }
     }
 
+    /** Whether file descriptor 1 is a terminal (Linux; elsewhere assumed, which only costs redraws). */
+    static boolean stdoutIsTerminal() {
+        try {
+            String target = java.nio.file.Files.readSymbolicLink(java.nio.file.Path.of("/proc/self/fd/1")).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+        } catch (java.io.IOException | UnsupportedOperationException | SecurityException e) {
+            return true;
+        }
+    }
+
+    /**
+     * A stream for a tool's own prints to {@code target} (a stream on the same screen): before a line starts the
+     * status line is erased, after it ends the status is drawn again, so the two never share a screen line.
+     */
+    PrintStream around(PrintStream target) {
+        return new PrintStream(new java.io.OutputStream() {
+            private boolean midLine;
+
+            @Override
+            public void write(int b) {
+                write(new byte[] {(byte) b}, 0, 1);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) {
+                if (len == 0) {
+                    return;
+                }
+                synchronized (ProgressLine.this) {
+                    if (!midLine) {
+                        err.print("\r\033[K");
+                        err.flush();
+                    }
+                    target.write(b, off, len);
+                    target.flush();
+                    midLine = b[off + len - 1] != '\n';
+                    if (!midLine && !(status.isEmpty() && task.isEmpty())) {
+                        draw();
+                    }
+                }
+            }
+        }, true, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     static boolean shown(boolean console, boolean json, String ci) {
         return console && !json && ci == null;
     }
@@ -70,7 +116,25 @@ final class ProgressLine implements AutoCloseable {
             return;
         }
         status = text;
+        task = "";
         draw();
+    }
+
+    /** The progress of the search running inside the current step, shown after the status until the next status. */
+    synchronized void task(String text) {
+        if (!active) {
+            return;
+        }
+        task = text;
+        draw();
+    }
+
+    /**
+     * Routes the searches' progress ({@link tradebounds.engine.progress.Progress}) to this line until closed; does
+     * nothing when the line is not shown, so searches stay silent in --json mode, under CI and in pipes.
+     */
+    tradebounds.engine.progress.Progress.Installed searches() {
+        return active ? tradebounds.engine.progress.Progress.install(this::task) : () -> { };
     }
 
     /** A message for the log: above the status line when active, a plain line otherwise. */
@@ -79,7 +143,7 @@ final class ProgressLine implements AutoCloseable {
             err.print("\r\033[K");
         }
         err.println(message);
-        if (active && !status.isEmpty()) {
+        if (active && !(status.isEmpty() && task.isEmpty())) {
             draw();
         }
     }
@@ -95,11 +159,13 @@ final class ProgressLine implements AutoCloseable {
             err.print("\r\033[K");
             err.flush();
             status = "";
+            task = "";
         }
     }
 
     private void draw() {
-        String line = String.format("%s  [%.0f s]", status, (System.nanoTime() - start) / 1e9);
+        String text = status.isEmpty() ? task : task.isEmpty() ? status : status + " | " + task;
+        String line = String.format("%s  [%.0f s]", text, (System.nanoTime() - start) / 1e9);
         err.print("\r\033[K" + fit(line, width));
         err.flush();
     }

@@ -27,10 +27,34 @@ import tradebounds.model.Rational;
  * @param family      the optional {@code family} member (rows of other tools may carry it), else null
  * @param statement   what kind of statement the verdict is about (the audit's {@code kind}: program-value,
  *                    constant, finite-instance, grid-analogue, theorem-on-family), or null in older audits
+ * @param grid        the optional {@code grid} member: certified values of a grid analogue per grid size (empty
+ *                    when absent; see {@link GridPoint})
  */
 public record AuditEntry(String claim, String source, String published, String direction, String regenerated,
                          String verdict, String certificate, double seconds, String established, List<String> notes,
-                         String family, String statement) {
+                         String family, String statement, List<GridPoint> grid) {
+    /** The row without grid values (every audit before the {@code grid} member, and every non-grid claim). */
+    public AuditEntry(String claim, String source, String published, String direction, String regenerated,
+                      String verdict, String certificate, double seconds, String established, List<String> notes,
+                      String family, String statement) {
+        this(claim, source, published, direction, regenerated, verdict, certificate, seconds, established, notes,
+                family, statement, List.of());
+    }
+
+    /**
+     * One element of a row's optional {@code grid} array: {@code {"series": "U01-U0half", "cells": 25,
+     * "pessimistic": "21/125", "optimistic": "273/1250", "constant": "3/16"}}. Every member but {@code cells} may be
+     * missing or null (then that value is not drawn); numbers are exact rationals as text.
+     *
+     * @param series      which grid family (a marginal pair), or null for the row's only one
+     * @param cells       the grid size
+     * @param pessimistic the certified value on the pessimistic grid (a lower bound on the continuous constant)
+     * @param optimistic  the certified value on the optimistic grid (an upper bound)
+     * @param constant    the continuous constant of this series
+     */
+    public record GridPoint(String series, int cells, String pessimistic, String optimistic, String constant) {
+    }
+
     /** The published value for reading: its decimal when short and exact, else 8 significant digits. */
     public String publishedShown() {
         return Rational.parse(published).toDisplay();
@@ -74,7 +98,32 @@ public record AuditEntry(String claim, String source, String published, String d
             out.add(new AuditEntry(f.text("claim", false), f.text("source", true), f.rational("published", false),
                     f.text("direction", false), f.text("regenerated", true), verdict, f.text("certificate", true),
                     f.number("seconds"), f.rational("established", true), f.lines("notes"), f.text("family", true),
-                    f.text("kind", true)));
+                    f.text("kind", true), grid(name, at, o.members().get("grid"))));
+        }
+        return out;
+    }
+
+    /** The optional grid member: absent or null is no grid values; a wrongly typed member is an error. */
+    private static List<GridPoint> grid(String name, String at, JsonValue v) throws InputException {
+        if (v == null || v instanceof JsonValue.Null) {
+            return List.of();
+        }
+        if (!(v instanceof JsonValue.Arr a)) {
+            throw InputException.atField(name, at + ".grid", "expected an array, got " + v.typeName());
+        }
+        List<GridPoint> out = new ArrayList<>();
+        for (int j = 0; j < a.elements().size(); j++) {
+            String here = at + ".grid[" + j + "]";
+            if (!(a.elements().get(j) instanceof JsonValue.Obj o)) {
+                throw InputException.atField(name, here, "expected an object, got " + a.elements().get(j).typeName());
+            }
+            Fields f = new Fields(name, here, o.members());
+            double cells = f.number("cells");
+            if (cells != Math.rint(cells) || cells < 1) {
+                throw InputException.atField(name, here + ".cells", "expected a positive integer, got " + cells);
+            }
+            out.add(new GridPoint(f.text("series", true), (int) cells, f.rational("pessimistic", true),
+                    f.rational("optimistic", true), f.rational("constant", true)));
         }
         return out;
     }

@@ -23,6 +23,16 @@ final class CertificateSummary {
     private CertificateSummary() {
     }
 
+    /** The certificate's {@code TYPE} word ("interval-cover"), read from its header only, or null. */
+    static String type(Path file) {
+        for (String line : of(file)) {
+            if (line.startsWith("TYPE ")) {
+                return line.substring(5).trim();
+            }
+        }
+        return null;
+    }
+
     /** The header lines, or empty when the file is absent or unreadable. */
     static List<String> of(Path file) {
         List<String> out = new ArrayList<>();

@@ -21,9 +21,10 @@ final class ClaimIndex {
      * @param paper  the paper with its seed, or ""
      * @param kind   hardness, guarantee, mechanism or context; "" when unknown
      * @param method the audit method type ("witness-search", "groups-table1"), "" when unknown
+     * @param claim  the registry entry, or null when it is not in the registry or does not read
      */
-    record Info(String family, String paper, String kind, String method) {
-        static final Info UNKNOWN = new Info("unregistered", "", "", "");
+    record Info(String family, String paper, String kind, String method, Claim claim) {
+        static final Info UNKNOWN = new Info("unregistered", "", "", "", null);
     }
 
     private final Map<String, Info> byId = new HashMap<>();
@@ -44,10 +45,10 @@ final class ClaimIndex {
                 String family = rel.getNameCount() > 1 ? rel.getName(0).toString() : "unregistered";
                 try {
                     Claim c = ClaimRegistry.read(f);
-                    index.byId.put(c.id(), new Info(family, c.paper(), c.kind(), c.methodType()));
+                    index.byId.put(c.id(), new Info(family, c.paper(), c.kind(), c.methodType(), c));
                 } catch (InputException | RuntimeException e) {
                     String id = f.getFileName().toString().replaceFirst("\\.json$", "");
-                    index.byId.put(id, new Info(family, "", "", ""));
+                    index.byId.put(id, new Info(family, "", "", "", null));
                 }
             }
         }
@@ -57,6 +58,6 @@ final class ClaimIndex {
     /** The row's own family member wins (a tool that knows better), then the registry, then "unregistered". */
     Info lookup(AuditEntry row) {
         Info i = byId.getOrDefault(row.claim(), Info.UNKNOWN);
-        return row.family() == null ? i : new Info(row.family(), i.paper(), i.kind(), i.method());
+        return row.family() == null ? i : new Info(row.family(), i.paper(), i.kind(), i.method(), i.claim());
     }
 }

@@ -27,6 +27,7 @@ public final class Report {
     private final Path root;
     private final ClaimIndex index;
     private final Path out;
+    private final FamilyPictures families = new FamilyPictures();
 
     /**
      * @param root     the repository root (certificate paths in the rows are relative to it)
@@ -111,6 +112,23 @@ public final class Report {
             return new Pictures(GroupsPictures.of(r, cells), "");
         }
         String kind = info.kind();
+        String[] failed = {null};
+        List<Figure> own = families.of(r, info, failed);
+        if (!own.isEmpty()) {
+            return new Pictures(own, "");
+        }
+        if ("grid-analogue".equals(r.statement()) || !r.grid().isEmpty()) {
+            List<Figure> grid = GridPictures.of(r, root);
+            if (!grid.isEmpty()) {
+                return new Pictures(grid, "");
+            }
+        }
+        List<Figure> cover = CoverPictures.of(r, root);
+        if (!cover.isEmpty()) {
+            List<Figure> f = new ArrayList<>(cover);
+            BracketPictures.of(r).ifPresent(f::add);
+            return new Pictures(f, "");
+        }
         // Any claim whose certificate holds an instance gets its pictures (a context row can rest on a hardness
         // certificate); compressed files are covers, never instances, and are not opened.
         if (r.certificate() != null && (kind.equals("hardness") || kind.equals("mechanism")
@@ -125,6 +143,9 @@ public final class Report {
             if (f.isPresent()) {
                 return new Pictures(List.of(f.get()), "");
             }
+        }
+        if (failed[0] != null) {
+            return new Pictures(List.of(), failed[0]);
         }
         String why = switch (kind) {
             case "hardness", "mechanism" -> r.certificate() == null ? "no certificate with an instance is stored for "

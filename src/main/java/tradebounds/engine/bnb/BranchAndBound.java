@@ -7,6 +7,7 @@ import java.util.Deque;
 import java.util.PriorityQueue;
 import java.util.Queue;
 import java.util.function.Consumer;
+import tradebounds.engine.progress.Progress;
 
 /**
  * Runs branch and bound on the open boxes of a {@link Tree} with several worker threads until every box is
@@ -104,6 +105,10 @@ public final class BranchAndBound<L> {
                 if (!done && System.nanoTime() > nextCheckpoint) {
                     checkpoint.accept(tree);
                     nextCheckpoint = System.nanoTime() + checkpointEvery.toNanos();
+                }
+                if (Progress.active()) {
+                    Progress.update("branch and bound", evaluated, options.maxNodes(), "boxes", closed + " closed, "
+                            + (queue.size() + busy) + " open");
                 }
                 if (System.nanoTime() > nextReport && progress != null) {
                     progress.accept(String.format("bnb: %d boxes evaluated, %d closed, %d open, %.0f s",

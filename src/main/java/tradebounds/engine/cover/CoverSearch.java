@@ -11,6 +11,7 @@ import tradebounds.cert.Cover.Node;
 import tradebounds.cert.Cover;
 import tradebounds.check.CoverEvaluator;
 import tradebounds.check.Enclosure;
+import tradebounds.engine.progress.Progress;
 import tradebounds.model.Rational;
 
 /**
@@ -129,6 +130,11 @@ public final class CoverSearch {
         }
         if (out.size() >= maxNodes || depth >= 190) {
             throw new Budget(describe(r), here.failed() ? Double.NEGATIVE_INFINITY : here.goal().lo());
+        }
+        if (Progress.active()) {
+            Progress.update("cover search", out.size(), maxNodes, "tree lines", program.coords().get(0).name()
+                    + " in [" + r.lo[0].toDouble() + ", " + r.hi[0].toDouble() + "]" + (lowestLeaf == Double.POSITIVE_INFINITY ? ""
+                    : String.format(java.util.Locale.ROOT, ", lowest leaf %.6f", lowestLeaf)));
         }
         probeMidpoint(r, params);
         Split best = null;

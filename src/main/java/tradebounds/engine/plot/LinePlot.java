@@ -16,7 +16,11 @@ public final class LinePlot {
         /** a right-continuous staircase (a CDF): horizontal to the next x, then vertical */
         STEP,
         /** one dot per point */
-        POINTS
+        POINTS,
+        /** straight segments with a dot at each point (few points: a value per grid size) */
+        LINE_POINTS,
+        /** dashed straight segments: a guide (a ray, a level line), not data */
+        DASHED
     }
 
     private record Series(String name, double[] xs, double[] ys, Mark mark) {
@@ -103,12 +107,22 @@ public final class LinePlot {
                     d.append(Svg.dot(px(s.xs()[j]), py(s.ys()[j]), 3.5));
                 }
                 sb.append("<path class=\"data points\" fill=\"").append(c).append("\" d=\"").append(d).append("\"/>\n");
+            } else if (s.mark() == Mark.LINE_POINTS) {
+                StringBuilder d = new StringBuilder();
+                for (int j = 0; j < s.xs().length; j++) {
+                    d.append(Svg.dot(px(s.xs()[j]), py(s.ys()[j]), 3.5));
+                }
+                sb.append("<path class=\"data line\" fill=\"none\" stroke-width=\"2\" stroke=\"").append(c)
+                        .append("\" d=\"").append(pathData(s)).append("\"/>\n<path class=\"data points\" fill=\"")
+                        .append(c).append("\" d=\"").append(d).append("\"/>\n");
             } else {
                 sb.append("<path class=\"data ").append(s.mark() == Mark.STEP ? "step" : "line")
-                        .append("\" fill=\"none\" stroke-width=\"2\" stroke=\"").append(c).append("\" d=\"")
+                        .append("\" fill=\"none\" stroke-width=\"2\" stroke=\"").append(c)
+                        .append(s.mark() == Mark.DASHED ? "\" stroke-dasharray=\"6 4" : "").append("\" d=\"")
                         .append(pathData(s)).append("\"/>\n");
             }
-            Svg.legendEntry(legend, RIGHT + 16, TOP + 14 + 18 * legendRow++, c, "", s.mark() == Mark.POINTS, s.name());
+            Svg.legendEntry(legend, RIGHT + 16, TOP + 14 + 18 * legendRow++, c, s.mark() == Mark.DASHED
+                    ? " stroke-dasharray=\"6 4\"" : "", s.mark() == Mark.POINTS, s.name());
         }
         for (Reference r : references) {
             Svg.line(sb, LEFT, py(r.y()), RIGHT, py(r.y()), "#555555", " class=\"reference\" stroke-width=\"2\" "

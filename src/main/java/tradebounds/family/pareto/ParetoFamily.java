@@ -3,6 +3,8 @@ package tradebounds.family.pareto;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import tradebounds.claims.Claim;
+import tradebounds.claims.ClaimPicture;
 import tradebounds.claims.DevTool;
 import tradebounds.claims.Family;
 import tradebounds.claims.FamilyAuditor;
@@ -40,6 +42,11 @@ public final class ParetoFamily implements Family {
                 + "scripts/bench pareto (in its own JVM)", ParetoBench::runChild),
                 "pareto-point-values", DevTool.of(": write seed 001's closed-form point-value certificates (seconds)",
                         Constants::run));
+    }
+
+    @Override
+    public List<ClaimPicture> pictures(Claim claim) {
+        return ParetoPictures.of(claim);
     }
 
     @Override

@@ -42,4 +42,34 @@ class PlotTest {
         assertThrows(IllegalArgumentException.class, () -> new IntervalChart("b", new Axis("r", "", 0, 1))
                 .interval("x", Double.NaN, Double.NaN));
     }
+
+    @Test
+    void aStripChartDrawsCellsOnALogAxisWithSignedColours() {
+        // Cells [1e-4, 1e-3] (margin +0.01), [1e-3, 1] (+1e-6, far too small for the axis), and an outlined refuted
+        // cell [0, 1e-4] (-0.02) with its point; the axis spans 1e-5 .. 1, so ticks 1e-5 .. 1 in powers of ten.
+        StripChart chart = new StripChart("cells", new Axis("q", "", 1e-5, 1), true, new Axis("margin", "", -0.03, 0.02))
+                .bar("a", 1e-4, 1e-3, 0.01).bar("b", 1e-3, 1, 1e-6).outline("c", 0, 1e-4, -0.02).mark("pt", 1e-12, -0.02);
+        String svg = chart.svg();
+        for (String tick : List.of(">1e-5<", ">1e-4<", ">1e-3<", ">1e-2<", ">1e-1<", ">1<")) {
+            assertTrue(svg.contains(tick), tick);
+        }
+        assertTrue(svg.contains(">q, log scale</text>"));
+        assertEquals(3, svg.split("<path class=\"data cell", -1).length - 1);
+        assertEquals(1, svg.split("<path class=\"data mark\"", -1).length - 1);
+        // Blue for a positive margin (blue channel above red), vermilion for a negative one; the largest positive
+        // margin gets the full end colour #0072B2.
+        String plus = chart.colour(0.01);
+        String minus = chart.colour(-0.02);
+        assertEquals("#0072B2", plus);
+        assertTrue(Integer.parseInt(minus.substring(1, 3), 16) > Integer.parseInt(minus.substring(5, 7), 16), minus);
+        // Cell b: 1e-6 on a 0.05-wide axis is 0.0065 px; it is drawn MIN_BAR px tall, upwards (above 0).
+        String b = svg.substring(svg.indexOf("<title>b</title>") - 200, svg.indexOf("<title>b</title>"));
+        String d = b.substring(b.lastIndexOf("d=\"M") + 4);
+        String[] p = d.split("[ VHZ\"]");
+        double zero = Double.parseDouble(p[1]);
+        double top = Double.parseDouble(p[2]);
+        assertEquals(StripChart.MIN_BAR, zero - top, 0.011);
+        assertThrows(IllegalArgumentException.class, () -> new StripChart("x", new Axis("q", "", 0, 1), true,
+                new Axis("m", "", 0, 1)));
+    }
 }

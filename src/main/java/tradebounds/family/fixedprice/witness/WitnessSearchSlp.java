@@ -3,6 +3,7 @@ package tradebounds.family.fixedprice.witness;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Consumer;
+import tradebounds.engine.progress.Progress;
 import tradebounds.solve.SolveOptions;
 import tradebounds.solve.SolverAdapter;
 
@@ -62,6 +63,10 @@ final class WitnessSearchSlp {
             long left = deadlineNanos - System.nanoTime();
             if (left <= 0) {
                 break;
+            }
+            if (Progress.active()) {
+                Progress.update("witness search", it, par.maxIterations(), "SLP iterations", String.format(
+                        java.util.Locale.ROOT, "%s, merit %.8f, %d LPs, %.0f s left", label, phi, lps, left / 1e9));
             }
             history[it % history.length] = phi;
             if (it >= history.length && history[(it + 1) % history.length] - phi < par.stallTolerance()) {

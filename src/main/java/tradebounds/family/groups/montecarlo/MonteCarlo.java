@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import tradebounds.engine.progress.Progress;
 import tradebounds.family.groups.mechanism.Cell;
 import tradebounds.family.groups.mechanism.ForcedTrade;
 import tradebounds.family.groups.mechanism.Law;
@@ -92,8 +93,11 @@ public final class MonteCarlo {
                 parts.add(pool.submit(() -> shard(cell, reading, base, lo, hi)));
             }
             PartialSums total = PartialSums.EMPTY;
-            for (Future<PartialSums> p : parts) {
-                total = total.merge(p.get());
+            for (int k = 0; k < parts.size(); k++) {
+                total = total.merge(parts.get(k).get());
+                // Blocks finish roughly in order; the count is of runs in the blocks merged so far.
+                Progress.update("Monte Carlo", (to - from) * (k + 1) / blocks, to - from, "runs", threads
+                        + " thread(s)");
             }
             return total;
         } catch (InterruptedException e) {
