@@ -248,7 +248,7 @@ public final class ProverBench {
                 .append(Runtime.getRuntime().availableProcessors()).append(" cores, Java ")
                 .append(System.getProperty("java.version")).append(", ").append(java.time.LocalDate.now())
                 .append(". One thread, depth-first. `slopes K`: where the constant node LP fails, an LP with lambda ")
-                .append("affine in the K coordinates the split rule ranks highest is tried (built cold); LP solves ")
+                .append("affine in the K coordinates the split rule ranks highest is tried (one warm-started model per thread); LP solves ")
                 .append("count both. Every tree is replayed by the checker.\n\n");
         md.append("## 8 prices (").append(LIST8.replace(",", ", ")).append("), r* <= ").append(LIST8_FEASIBLE)
                 .append("\n\n");
