@@ -17,7 +17,10 @@ import tradebounds.claims.Verdict;
  * but they are computed outside the exact checker, for which no certificate type for binomial or Irwin-Hall sums
  * exists yet. So a printed number that agrees (within 4 Monte Carlo standard errors at 10^6 runs, plus 5e-7 for
  * the 6-decimal print) under the paper's stated reading is NUMERIC, and one that does not is OPEN; the notes
- * carry the value, z, and the readings that do reproduce the number. Never CERTIFIED or REFUTED here.
+ * carry the value, z, and the readings that do reproduce the number. Never CERTIFIED here. The exception (issue 13):
+ * the Bernoulli n = 100 IR cells, whose stated reading the exact sums refute, have stored point-value certificates
+ * ({@link IrPointValues}, certificates/groups/); with the file equal to the builder's, proved by the checker and
+ * bracketing the exact value, a printed number more than 4 SE outside the bracket is REFUTED.
  */
 public final class GroupsFamilyAuditor implements FamilyAuditor {
     public static final String METHOD = "groups-table1";
