@@ -1,7 +1,9 @@
 package tradebounds.family.groups;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import tradebounds.claims.DevTool;
 import tradebounds.claims.Family;
 import tradebounds.claims.FamilyAuditor;
 
@@ -30,6 +32,12 @@ public final class GroupsFamily implements Family {
     @Override
     public List<FamilyAuditor> auditors() {
         return List.of(new GroupsFamilyAuditor());
+    }
+
+    @Override
+    public Map<String, DevTool> devTools() {
+        return Map.of("groups-point-values", DevTool.of(": write seed 002's Bernoulli IR point-value certificates"
+                + " (certificates/groups/, seconds)", IrPointValues::run));
     }
 
     @Override

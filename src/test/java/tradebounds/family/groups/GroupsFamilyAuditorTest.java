@@ -45,13 +45,17 @@ class GroupsFamilyAuditorTest {
     }
 
     @Test
-    void agreeingCellIsNumericAndDisagreeingCellIsOpenWithTheReproducingReading() {
+    void agreeingCellIsNumericAndDisagreeingCellIsRefutedWithTheReproducingReading() {
         GroupsFamilyAuditor auditor = new GroupsFamilyAuditor();
         assertEquals(java.util.Set.of("groups-table1"), auditor.methods());
         AuditRow ok = auditor.audit(claim("xzc-table1-bern-n5-m1-ir", "0.465557"), context());
         assertEquals(Verdict.NUMERIC, ok.verdict());
+        // n = 100, (0.6, 0.4): the stated (strict) reading is refuted by a stored point-value certificate
+        // (certificates/groups/, IrPointValuesTest); the weak reading still reproduces the printed number.
         AuditRow off = auditor.audit(claim("xzc-table1-bern-n100-m1-ir", "0.966587"), context());
-        assertEquals(Verdict.OPEN, off.verdict());
+        assertEquals(Verdict.REFUTED, off.verdict());
+        assertTrue(off.notes().stream().anyMatch(n -> n.contains("not the value of the stated reading within the"
+                + " paper's Monte Carlo error")), off.notes().toString());
         assertTrue(off.notes().stream().anyMatch(n -> n.startsWith("reading */weak/*") && n.endsWith("reproduces")),
                 off.notes().toString());
         AuditRow mismatch = auditor.audit(claim("xzc-table1-bern-n5-m1-ir", "0.5"), context());
