@@ -3,6 +3,7 @@ package tradebounds.family.pareto;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import tradebounds.claims.AuditContext;
 import tradebounds.claims.AuditRow;
@@ -151,24 +152,42 @@ public final class ParetoAuditor implements FamilyAuditor {
     private static final int[] ONE_TO_THREE = {1, 2, 3};
     private static final int[] EXAMPLE_N = {2, 4, 8, 16};
 
+    /** The law class and sample seed of a frontier check: one table for the audit and the report's pictures. */
+    record Sample(LawClass.Kind kind, long seed) {
+    }
+
+    static final Map<String, Sample> SAMPLES = Map.ofEntries(
+            Map.entry("thm4.1i", new Sample(LawClass.Kind.ANY, 11)),
+            Map.entry("thm4.1ii", new Sample(LawClass.Kind.REGULAR_ANTI_MHR, 12)),
+            Map.entry("thm5.2", new Sample(LawClass.Kind.REGULAR_ANTI_MHR, 12)),
+            Map.entry("thm5.3i", new Sample(LawClass.Kind.ANY, 11)),
+            Map.entry("thm5.3ii", new Sample(LawClass.Kind.REGULAR_ANTI_MHR, 12)),
+            Map.entry("thm3.4", new Sample(LawClass.Kind.REGULAR_ANTI_MHR, 12)),
+            Map.entry("thm3.5", new Sample(LawClass.Kind.ANTI_MHR, 13)),
+            Map.entry("cor3.6", new Sample(LawClass.Kind.ANTI_MHR, 13)),
+            Map.entry("thm3.7", new Sample(LawClass.Kind.MHR, 14)),
+            Map.entry("cor3.8", new Sample(LawClass.Kind.MHR, 14)),
+            Map.entry("prop3.1", new Sample(LawClass.Kind.ANY, 11)));
+
     Checks.Outcome run(String check) {
+        Sample s = SAMPLES.get(check);
         return switch (check) {
-            case "thm4.1i" -> checks.welfare(LawClass.Kind.ANY, 6, 11, ONE_TO_THREE, Checks.Solution.KS,
+            case "thm4.1i" -> checks.welfare(s.kind(), 6, s.seed(), ONE_TO_THREE, Checks.Solution.KS,
                     n -> Rational.of(1, 2), "1/2", true);
-            case "thm4.1ii" -> checks.welfare(LawClass.Kind.REGULAR_ANTI_MHR, 6, 12, SMALL, Checks.Solution.KS,
+            case "thm4.1ii" -> checks.welfare(s.kind(), 6, s.seed(), SMALL, Checks.Solution.KS,
                     n -> Rational.of(n, n + 1), "n/(n+1)", false);
-            case "thm5.2" -> checks.welfare(LawClass.Kind.REGULAR_ANTI_MHR, 6, 12, SMALL, Checks.Solution.NASH,
+            case "thm5.2" -> checks.welfare(s.kind(), 6, s.seed(), SMALL, Checks.Solution.NASH,
                     n -> Rational.of(n - 1, n), "(n-1)/n", false);
-            case "thm5.3i" -> checks.welfare(LawClass.Kind.ANY, 6, 11, ONE_TO_THREE, Checks.Solution.CROSS,
+            case "thm5.3i" -> checks.welfare(s.kind(), 6, s.seed(), ONE_TO_THREE, Checks.Solution.CROSS,
                     n -> Rational.of(1, 2), "1/2", true);
-            case "thm5.3ii" -> checks.welfare(LawClass.Kind.REGULAR_ANTI_MHR, 6, 12, SMALL, Checks.Solution.CROSS,
+            case "thm5.3ii" -> checks.welfare(s.kind(), 6, s.seed(), SMALL, Checks.Solution.CROSS,
                     n -> Rational.of(n - 1, n), "(n-1)/n", false);
-            case "thm3.4" -> checks.structure(Checks.Structure.THM34, LawClass.Kind.REGULAR_ANTI_MHR, 6, 12, SMALL);
-            case "thm3.5" -> checks.structure(Checks.Structure.THM35, LawClass.Kind.ANTI_MHR, 6, 13, SMALL);
-            case "cor3.6" -> checks.structure(Checks.Structure.COR36, LawClass.Kind.ANTI_MHR, 6, 13, SMALL);
-            case "thm3.7" -> checks.structure(Checks.Structure.THM37, LawClass.Kind.MHR, 6, 14, SMALL);
-            case "cor3.8" -> checks.structure(Checks.Structure.COR38, LawClass.Kind.MHR, 6, 14, SMALL);
-            case "prop3.1" -> checks.structure(Checks.Structure.PROP31, LawClass.Kind.ANY, 6, 11, new int[] {1});
+            case "thm3.4" -> checks.structure(Checks.Structure.THM34, s.kind(), 6, s.seed(), SMALL);
+            case "thm3.5" -> checks.structure(Checks.Structure.THM35, s.kind(), 6, s.seed(), SMALL);
+            case "cor3.6" -> checks.structure(Checks.Structure.COR36, s.kind(), 6, s.seed(), SMALL);
+            case "thm3.7" -> checks.structure(Checks.Structure.THM37, s.kind(), 6, s.seed(), SMALL);
+            case "cor3.8" -> checks.structure(Checks.Structure.COR38, s.kind(), 6, s.seed(), SMALL);
+            case "prop3.1" -> checks.structure(Checks.Structure.PROP31, s.kind(), 6, s.seed(), new int[] {1});
             case "lemC.6" -> checks.lemmaC6(20, 14, 6);
             case "lemC.8" -> checks.lemmaC8(6, 14, ONE_TO_THREE);
             case "thm4.2" -> checks.theorem42(3, 16, new int[] {2, 4});

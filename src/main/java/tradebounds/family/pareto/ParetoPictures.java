@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import tradebounds.claims.Claim;
 import tradebounds.claims.ClaimPicture;
@@ -30,23 +29,6 @@ final class ParetoPictures {
     private ParetoPictures() {
     }
 
-    /**
-     * check -> (class, sample seed) of {@code ParetoAuditor.run}, for the checks whose statement is about the
-     * frontier or a solution on it; the audit's table is the source of truth and these two must agree.
-     */
-    private static final Map<String, Object[]> CLASSES = Map.ofEntries(
-            Map.entry("thm4.1i", new Object[] {LawClass.Kind.ANY, 11L}),
-            Map.entry("thm4.1ii", new Object[] {LawClass.Kind.REGULAR_ANTI_MHR, 12L}),
-            Map.entry("thm5.2", new Object[] {LawClass.Kind.REGULAR_ANTI_MHR, 12L}),
-            Map.entry("thm5.3i", new Object[] {LawClass.Kind.ANY, 11L}),
-            Map.entry("thm5.3ii", new Object[] {LawClass.Kind.REGULAR_ANTI_MHR, 12L}),
-            Map.entry("thm3.4", new Object[] {LawClass.Kind.REGULAR_ANTI_MHR, 12L}),
-            Map.entry("thm3.5", new Object[] {LawClass.Kind.ANTI_MHR, 13L}),
-            Map.entry("cor3.6", new Object[] {LawClass.Kind.ANTI_MHR, 13L}),
-            Map.entry("thm3.7", new Object[] {LawClass.Kind.MHR, 14L}),
-            Map.entry("cor3.8", new Object[] {LawClass.Kind.MHR, 14L}),
-            Map.entry("prop3.1", new Object[] {LawClass.Kind.ANY, 11L}));
-
     static List<ClaimPicture> of(Claim claim) {
         if (!ParetoAuditor.METHOD.equals(claim.methodType())) {
             return List.of();
@@ -57,10 +39,10 @@ final class ParetoPictures {
         if (check.startsWith("ex4.2-")) {
             in = Example42.law(N);
             which = "Example 4.2 discretised at n = " + N + " (" + Example42.CELLS + " cells and the top atom)";
-        } else if (CLASSES.containsKey(check)) {
-            Object[] c = CLASSES.get(check);
-            LawClass.Kind kind = (LawClass.Kind) c[0];
-            List<ParetoInstance> laws = LawClass.sample(kind, 1, (Long) c[1]);
+        } else if (ParetoAuditor.SAMPLES.containsKey(check)) {
+            ParetoAuditor.Sample sample = ParetoAuditor.SAMPLES.get(check);
+            LawClass.Kind kind = sample.kind();
+            List<ParetoInstance> laws = LawClass.sample(kind, 1, sample.seed());
             if (laws.isEmpty()) {
                 return List.of();
             }
