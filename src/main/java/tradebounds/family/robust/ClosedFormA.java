@@ -164,7 +164,7 @@ public final class ClosedFormA {
                 hi = bound(lower, ClaimKind.VALUE_AT_MOST, f.lowerFile());
             } else {
                 Certificate upper = read(root.resolve(f.upperFile()));
-                Optional<String> d = sameProgram(upper.cover().orElseThrow(), vsquaredCoverProgram());
+                Optional<String> d = tradebounds.engine.cover.CoverPrograms.difference(upper.cover().orElseThrow(), vsquaredCoverProgram());
                 if (d.isPresent()) {
                     throw new IllegalStateException(f.upperFile() + ": " + d.get());
                 }
@@ -195,7 +195,7 @@ public final class ClosedFormA {
     private static void samePoint(Path file, Certificate stored, Certificate built) {
         Cover s = stored.cover().orElseThrow();
         Cover b = built.cover().orElseThrow();
-        Optional<String> d = sameProgram(s, b);
+        Optional<String> d = tradebounds.engine.cover.CoverPrograms.difference(s, b);
         if (d.isPresent()) {
             throw new IllegalStateException(file + ": " + d.get());
         }
@@ -221,37 +221,6 @@ public final class ClosedFormA {
         Map<String, Rational> m = new TreeMap<>();
         c.point().forEach(v -> m.put(v.name(), v.value()));
         return m;
-    }
-
-    /** The first difference between two LET programs (PARAM, COORD, LET, FEASIBLE, GOAL; cells and lines ignored). */
-    static Optional<String> sameProgram(Cover stored, Cover built) {
-        if (!stored.params().equals(built.params())) {
-            return Optional.of("PARAM differs");
-        }
-        if (stored.coords().size() != built.coords().size()) {
-            return Optional.of("COORD count differs");
-        }
-        for (int i = 0; i < built.coords().size(); i++) {
-            Cover.Coord a = stored.coords().get(i);
-            Cover.Coord b = built.coords().get(i);
-            if (!a.name().equals(b.name()) || !a.lo().equals(b.lo()) || !a.hi().equals(b.hi())) {
-                return Optional.of("COORD " + b.name() + " differs");
-            }
-        }
-        if (stored.lets().size() != built.lets().size()) {
-            return Optional.of("LET count differs");
-        }
-        for (int i = 0; i < built.lets().size(); i++) {
-            Cover.Let a = stored.lets().get(i);
-            Cover.Let b = built.lets().get(i);
-            if (!a.name().equals(b.name()) || a.op() != b.op() || !a.args().toString().equals(b.args().toString())) {
-                return Optional.of("LET " + b.name() + " differs from the builder's");
-            }
-        }
-        if (!stored.feasible().equals(built.feasible()) || !stored.goal().equals(built.goal())) {
-            return Optional.of("FEASIBLE or GOAL differs");
-        }
-        return Optional.empty();
     }
 
     /** Dev tool {@code robust-closed-forms}: writes every enclosure of A and replays it. */
