@@ -1,7 +1,13 @@
 package tradebounds.engine.cover;
 
+import java.util.List;
 import java.util.Optional;
+import tradebounds.cert.Certificate;
+import tradebounds.cert.CertificateType;
+import tradebounds.cert.ClaimKind;
 import tradebounds.cert.Cover;
+import tradebounds.certwrite.CertificateBuilder;
+import tradebounds.model.Rational;
 
 /**
  * The audit's half of an interval cover's trust (README, "Trust model", item 3): the checker proves the bound for
@@ -42,5 +48,29 @@ public final class CoverPrograms {
             return Optional.of("FEASIBLE or GOAL differs");
         }
         return Optional.empty();
+    }
+
+    /** The tightest lower (lower = true) or upper bound among a point value's claims. */
+    public static Optional<Rational> tightest(List<ClaimKind> kinds, List<Rational> bounds, boolean lower) {
+        Optional<Rational> best = Optional.empty();
+        for (int i = 0; i < kinds.size(); i++) {
+            boolean below = kinds.get(i) == ClaimKind.VALUE_BELOW || kinds.get(i) == ClaimKind.VALUE_AT_MOST;
+            if (below != lower) {
+                Rational b = bounds.get(i);
+                best = best.isEmpty() ? Optional.of(b) : Optional.of(lower ? best.get().max(b) : best.get().min(b));
+            }
+        }
+        return best;
+    }
+
+    /** A point-value certificate (FORMAT.md section 6) of a LET program with its claims. */
+    public static Certificate pointValue(String source, String builtBy, Cover program, List<ClaimKind> kinds,
+                                         List<Rational> bounds) {
+        CertificateBuilder b = CertificateBuilder.of(CertificateType.POINT_VALUE).meta("source", source)
+                .meta("built", builtBy).cover(program);
+        for (int i = 0; i < kinds.size(); i++) {
+            b.claim(kinds.get(i), bounds.get(i));
+        }
+        return b.build();
     }
 }

@@ -34,24 +34,11 @@ public final class ClosedForms {
                        String source) {
         /** The tightest lower (or upper) bound the claims state. */
         public Optional<Rational> bracket(boolean lower) {
-            Optional<Rational> best = Optional.empty();
-            for (int i = 0; i < kinds.size(); i++) {
-                boolean below = kinds.get(i) == ClaimKind.VALUE_BELOW || kinds.get(i) == ClaimKind.VALUE_AT_MOST;
-                if (below != lower) {
-                    Rational b = bounds.get(i);
-                    best = best.isEmpty() ? Optional.of(b) : Optional.of(lower ? best.get().max(b) : best.get().min(b));
-                }
-            }
-            return best;
+            return tradebounds.engine.cover.CoverPrograms.tightest(kinds, bounds, lower);
         }
 
         public Certificate certificate() {
-            CertificateBuilder b = CertificateBuilder.of(CertificateType.POINT_VALUE).meta("source", source)
-                    .meta("built", "tradebounds.family.ksfair.ClosedForms").cover(program);
-            for (int i = 0; i < kinds.size(); i++) {
-                b.claim(kinds.get(i), bounds.get(i));
-            }
-            return b.build();
+            return tradebounds.engine.cover.CoverPrograms.pointValue(source, "tradebounds.family.ksfair.ClosedForms", program, kinds, bounds);
         }
     }
 

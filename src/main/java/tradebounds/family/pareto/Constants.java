@@ -16,7 +16,6 @@ import tradebounds.cert.Cover;
 import tradebounds.cert.Cover.Arg;
 import tradebounds.cert.Cover.Let;
 import tradebounds.cert.CoverOp;
-import tradebounds.certwrite.CertificateBuilder;
 import tradebounds.certwrite.CertificateWriter;
 import tradebounds.check.Checker;
 import tradebounds.engine.cover.CoverPrograms;
@@ -40,24 +39,11 @@ public final class Constants {
                        Optional<Rational> exact, String source) {
         /** The tightest lower (lower = true) or upper bound the claims state. */
         public Optional<Rational> bracket(boolean lower) {
-            Optional<Rational> best = Optional.empty();
-            for (int i = 0; i < kinds.size(); i++) {
-                boolean below = kinds.get(i) == ClaimKind.VALUE_BELOW || kinds.get(i) == ClaimKind.VALUE_AT_MOST;
-                if (below != lower) {
-                    Rational b = bounds.get(i);
-                    best = best.isEmpty() ? Optional.of(b) : Optional.of(lower ? best.get().max(b) : best.get().min(b));
-                }
-            }
-            return best;
+            return tradebounds.engine.cover.CoverPrograms.tightest(kinds, bounds, lower);
         }
 
         public Certificate certificate() {
-            CertificateBuilder b = CertificateBuilder.of(CertificateType.POINT_VALUE).meta("source", source)
-                    .meta("built", "tradebounds.family.pareto.Constants").cover(program);
-            for (int i = 0; i < kinds.size(); i++) {
-                b.claim(kinds.get(i), bounds.get(i));
-            }
-            return b.build();
+            return tradebounds.engine.cover.CoverPrograms.pointValue(source, "tradebounds.family.pareto.Constants", program, kinds, bounds);
         }
     }
 
