@@ -43,21 +43,12 @@ final class AffineLp {
         this.muCap = muCap;
     }
 
-    /** Coefficient of mu in a_ik (0-based). */
     private double muCoef(int i, int k) {
-        return Math.max(p[i], p[k]) - (k == 0 ? 0 : Math.max(p[i], p[k - 1]));
+        return NodeSplits.muCoefficient(p, i, k);
     }
 
-    /** Coefficient of lambda_t in a_ik (0-based): nonzero only for i &lt; t &lt; k. */
     private double lamCoef(int i, int k, int t) {
-        if (!(t > i && t < k)) {
-            return 0;
-        }
-        double c = -(p[k] - p[i]);
-        if (t < k - 1) {
-            c += p[k - 1] - p[i];
-        }
-        return c;
+        return NodeSplits.lambdaCoefficient(p, i, k, t);
     }
 
     /** Handles of the model, built once (per thread and slope count); only coefficients and bounds change. */

@@ -280,7 +280,7 @@ final class NodeLp implements NodeEvaluator<TreeCertificate.Leaf>, CountsSolves 
             lp.coefficient(rowC[i], mu, -1);
             for (int k = 0; k < n; k++) {
                 // Coefficient of y_{k+1} in G_{i+1}: a = beta_k - beta_{k-1} (+ w_k - w_{k-1}); 0-based here.
-                double muCoef = Math.max(p[i], p[k]) - (k == 0 ? 0 : Math.max(p[i], p[k - 1]));
+                double muCoef = NodeSplits.muCoefficient(p, i, k);
                 boolean structural = muCoef != 0 || k > i + 1 || w != null;
                 if (!structural) {
                     up[i][k] = -1;
@@ -292,13 +292,8 @@ final class NodeLp implements NodeEvaluator<TreeCertificate.Leaf>, CountsSolves 
                 lp.coefficient(e, up[i][k], 1);
                 lp.coefficient(e, um[i][k], -1);
                 lp.coefficient(e, mu, -muCoef);
-                // lambda_t for i < t < k (1-based: i+1 < t+1 < k+1) enters beta_k with -(p_k - p_i), and
-                // beta_{k-1} with -(p_{k-1} - p_i) for i < t < k-1.
                 for (int t = i + 1; t < k; t++) {
-                    double c = -(p[k] - p[i]);
-                    if (t < k - 1) {
-                        c += p[k - 1] - p[i];
-                    }
+                    double c = NodeSplits.lambdaCoefficient(p, i, k, t);
                     if (c != 0) {
                         lp.coefficient(e, lam[t], -c);
                     }

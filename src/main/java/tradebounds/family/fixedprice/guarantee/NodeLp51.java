@@ -245,15 +245,12 @@ final class NodeLp51 implements NodeEvaluator<TreeCertificate.Leaf>, CountsSolve
                         lp.coefficient(e, up[v][c][k], 1);
                         lp.coefficient(e, um[v][c][k], -1);
                         // - c a_{vk}: a = beta_k - beta_{k-1} (+ w_k - w_{k-1})
-                        double muCoef = Math.max(p[i], p[k]) - (k == 0 ? 0 : Math.max(p[i], p[k - 1]));
+                        double muCoef = NodeSplits.muCoefficient(p, i, k);
                         if (muCoef != 0) {
                             lp.coefficient(e, mu, -scale * muCoef);
                         }
                         for (int t = i + 1; t < k; t++) {
-                            double cf = -(p[k] - p[i]);
-                            if (t < k - 1) {
-                                cf += p[k - 1] - p[i];
-                            }
+                            double cf = NodeSplits.lambdaCoefficient(p, i, k, t);
                             if (cf != 0) {
                                 lp.coefficient(e, lam[t], -scale * cf);
                             }

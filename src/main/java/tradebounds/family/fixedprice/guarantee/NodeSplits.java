@@ -75,4 +75,27 @@ final class NodeSplits {
         }
         return Rational.of(BigInteger.valueOf(scaled), BigInteger.ONE.shiftLeft(bits));
     }
+
+    /**
+     * Coefficient of mu in a_ik, the coefficient of y_k in seller vertex i's G_i (0-based): beta_ik - beta_i,k-1
+     * with beta_ij = mu max(p_i, p_j) - ... (FORMAT.md section 5). Shared by the (4.1), (5.1) and affine node LPs.
+     */
+    static double muCoefficient(double[] p, int i, int k) {
+        return Math.max(p[i], p[k]) - (k == 0 ? 0 : Math.max(p[i], p[k - 1]));
+    }
+
+    /**
+     * Coefficient of lambda_t in a_ik (0-based): lambda_t for i &lt; t &lt; k enters beta_k with -(p_k - p_i) and
+     * beta_{k-1} with -(p_{k-1} - p_i) when t &lt; k - 1; zero outside i &lt; t &lt; k.
+     */
+    static double lambdaCoefficient(double[] p, int i, int k, int t) {
+        if (!(t > i && t < k)) {
+            return 0;
+        }
+        double c = -(p[k] - p[i]);
+        if (t < k - 1) {
+            c += p[k - 1] - p[i];
+        }
+        return c;
+    }
 }

@@ -66,20 +66,25 @@ public final class TreeCompactor {
     void compact(Path in, Path out) throws IOException {
         Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(open(in), StandardCharsets.UTF_8));
-             Writer writer = new BufferedWriter(new OutputStreamWriter(create(tmp), StandardCharsets.UTF_8))) {
+             Writer writer = new BufferedWriter(new OutputStreamWriter(create(tmp, gzipped(out)),
+                     StandardCharsets.UTF_8))) {
             compact(reader, writer);
         }
         Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
-    private static java.io.InputStream open(Path p) throws IOException {
-        java.io.InputStream s = Files.newInputStream(p);
-        return p.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(s, 1 << 16) : s;
+    private static boolean gzipped(Path p) {
+        return p.getFileName().toString().endsWith(".gz");
     }
 
-    private static java.io.OutputStream create(Path p) throws IOException {
+    private static java.io.InputStream open(Path p) throws IOException {
+        java.io.InputStream s = Files.newInputStream(p);
+        return gzipped(p) ? new GZIPInputStream(s, 1 << 16) : s;
+    }
+
+    private static java.io.OutputStream create(Path p, boolean gzip) throws IOException {
         java.io.OutputStream s = Files.newOutputStream(p);
-        return p.getFileName().toString().replace(".tmp", "").endsWith(".gz") ? new GZIPOutputStream(s, 1 << 16) : s;
+        return gzip ? new GZIPOutputStream(s, 1 << 16) : s;
     }
 
     void compact(BufferedReader reader, Writer writer) throws IOException {
