@@ -146,6 +146,9 @@ final class ProveCommand implements Main.Command {
                     res.status(), res.evaluated(), o.lpSolves(), res.seconds());
             out.printf("tree: %d nodes, %d closed leaves, %d empty, %d open, depth %d%n", res.counts().nodes(),
                     res.counts().leaves(), res.counts().empties(), res.counts().open(), res.counts().depth());
+            if (o.lpSolves() > 0) {
+                out.println(o.profileLine());
+            }
             if (res.stopReason() != null) {
                 out.println("stopped: " + res.stopReason());
             }

@@ -49,6 +49,18 @@ final class NodeLps implements NodeEvaluator<TreeCertificate.Leaf> {
         return handedOut.stream().mapToLong(e -> ((CountsSolves) e).lpSolves()).sum();
     }
 
+    /** The profiles of every node LP this run handed out, summed (see {@link CountsSolves#profile()}). */
+    long[] profile() {
+        long[] sum = new long[6];
+        for (NodeEvaluator<TreeCertificate.Leaf> e : handedOut) {
+            long[] one = ((CountsSolves) e).profile();
+            for (int j = 0; j < sum.length; j++) {
+                sum[j] += one[j];
+            }
+        }
+        return sum;
+    }
+
     /** Gives the node LPs back to the pool (no-op without one). */
     void release() {
         if (pool != null) {
