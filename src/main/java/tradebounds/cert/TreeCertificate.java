@@ -72,13 +72,13 @@ public record TreeCertificate(String program, int units, List<Rational> prices, 
      * A row of (5.1) on one side only, weighted by a leaf (1-based unit q and price index t as printed). Seller
      * rows ({@code buyer} false): {@code E q} sum_i p_i s_i(q) &lt;= sum_i p_i s_i(q+1) (q &lt; k); {@code D q t}
      * sum_{i&lt;=t-1} s_i(q+1) &lt;= sum_{i&lt;=t} s_i(q) (q &lt; k, 2 &lt;= t &lt;= n-1); {@code P q} sum_{i&lt;=n-1} s_i(q)
-     * &lt;= 1. Buyer rows ({@code buyer} true, written BE, BD, BH): {@code E q} sum_j p_j b_j(q) &gt;= sum_j p_j
+     * &lt;= 1; {@code S q j} (symmetric trees only, weight of any sign) s_j(q) = b_j(k-q+1). Buyer rows ({@code buyer} true, written BE, BD, BH): {@code E q} sum_j p_j b_j(q) &gt;= sum_j p_j
      * b_j(q+1); {@code D q t} sum_{j&lt;=t-1} b_j(q) &lt;= sum_{j&lt;=t} b_j(q+1); {@code H q} sum_{j&lt;=n-1} b_j(q) &lt;= 1.
      */
     public record SideRow(boolean buyer, char kind, int unit, int price) {
         @Override
         public String toString() {
-            return (buyer ? "B" : "") + kind + unit + (kind == 'D' ? "." + price : "");
+            return (buyer ? "B" : "") + kind + unit + (kind == 'D' || kind == 'S' ? "." + price : "");
         }
     }
 

@@ -24,6 +24,8 @@ public final class TreeCertificateReader implements AutoCloseable {
     public static final String PROGRAM = "qcp41-seller-eliminated";
     /** Program (5.1) with k units, its seller rows weighted in the leaves (version 2 only). */
     public static final String PROGRAM_51 = "qcp51-seller-dualised";
+    /** (5.1) restricted to the diagonal b_j(q) = s_j(k-q+1) (Cor 5.1): the same leaves plus rows Sq.j of any sign. */
+    public static final String PROGRAM_51_SYM = "qcp51-sym-seller-dualised";
 
     private final BufferedReader in;
     private final String source;
@@ -183,11 +185,12 @@ public final class TreeCertificateReader implements AutoCloseable {
         String[] program = expect("PROGRAM", 2);
         // Version 1 knows (4.1) only; version 2 adds (5.1) with a UNITS line.
         boolean v2 = !ver[1].equals("1");
-        if (!program[1].equals(PROGRAM) && !(v2 && program[1].equals(PROGRAM_51))) {
+        boolean multiUnit = program[1].equals(PROGRAM_51) || program[1].equals(PROGRAM_51_SYM);
+        if (!program[1].equals(PROGRAM) && !(v2 && multiUnit)) {
             throw error(FormatError.MALFORMED, "unknown PROGRAM " + program[1] + " for version " + ver[1]);
         }
         int units = 1;
-        if (program[1].equals(PROGRAM_51)) {
+        if (multiUnit) {
             units = integer(expect("UNITS", 2)[1], 1, 64);
         }
         String[] pricesLine = nextTokens();
@@ -275,7 +278,7 @@ public final class TreeCertificateReader implements AutoCloseable {
     /** {@code L mu t:lambda_t ... [/ v:k:w_{v,k} ...] [| row:nu ...]} (rows only for (5.1); seller and buyer rows). */
     private TreeCertificate.Leaf leaf(String[] t, int n) throws CertificateException {
         int units = header.units();
-        boolean rows51 = header.program().equals(PROGRAM_51);
+        boolean rows51 = header.units() > 1 || !header.program().equals(PROGRAM);
         List<TreeCertificate.SideRow> rowIds = new ArrayList<>();
         List<Rational> nus = new ArrayList<>();
         java.util.Set<String> seenRows = new java.util.HashSet<>();
@@ -391,12 +394,22 @@ public final class TreeCertificateReader implements AutoCloseable {
                 nus.toArray(new Rational[0]), slopes.toArray(new TreeCertificate.Slope[0]));
     }
 
-    /** {@code Eq}, {@code Dq.t}, {@code Pq} (seller) or {@code BEq}, {@code BDq.t}, {@code BHq} (buyer). */
+    /**
+     * {@code Eq}, {@code Dq.t}, {@code Pq} (seller), {@code BEq}, {@code BDq.t}, {@code BHq} (buyer), or in a
+     * symmetric tree {@code Sq.j}: the diagonal row s_j(q) = b_j(k-q+1).
+     */
     private TreeCertificate.SideRow sellerRow(String id, int n, int units) throws CertificateException {
         boolean buyer = id.startsWith("B") && id.length() > 1;
         String body = buyer ? id.substring(1) : id;
         char kind = body.charAt(0);
         String rest = body.substring(1);
+        if (kind == 'S' && !buyer) {
+            String[] qj = rest.split("\\.", -1);
+            if (qj.length != 2 || !header.program().equals(PROGRAM_51_SYM)) {
+                throw error(FormatError.MALFORMED, "diagonal row '" + id + "' is not Sq.j in a symmetric tree");
+            }
+            return new TreeCertificate.SideRow(false, 'S', integer(qj[0], 1, units), integer(qj[1], 1, n));
+        }
         if (kind == 'E') {
             return new TreeCertificate.SideRow(buyer, 'E', integer(rest, 1, units - 1), 0);
         }
@@ -410,7 +423,7 @@ public final class TreeCertificateReader implements AutoCloseable {
             }
             return new TreeCertificate.SideRow(buyer, 'D', integer(qt[0], 1, units - 1), integer(qt[1], 2, n - 1));
         }
-        throw error(FormatError.MALFORMED, "unknown row '" + id + "' (E, D, P, BE, BD or BH)");
+        throw error(FormatError.MALFORMED, "unknown row '" + id + "' (E, D, P, BE, BD, BH or S)");
     }
 
     @Override

@@ -38,6 +38,11 @@ import tradebounds.model.Rational;
  * are nonnegative on the region). A leaf closes when this bound is negative; the arithmetic is exact (integers
  * over one common denominator).
  * The box of every unit is tightened by its own order only; no other row is assumed.
+ *
+ * <p><b>Symmetric trees</b> (Cor 5.1: (5.1) restricted to the diagonal b_j(q) = s_j(k-q+1)) may also weight the
+ * equality rows S_{q,j}: s_j(q) - (y_j(k-q+1) - y_{j+1}(k-q+1)) = 0 (y_{n+1} = 0) by kappa of either sign; the
+ * term vanishes at every feasible point, adds kappa to the coefficient of s_j(q) (g_{j,q} -= kappa) and
+ * -kappa b_j(k-q+1) to gamma. The reader admits S rows only in trees that declare the symmetric program.
  */
 public final class MultiUnitLeaves {
     private MultiUnitLeaves() {
@@ -82,7 +87,9 @@ public final class MultiUnitLeaves {
                     .denominator());
         }
         for (int e = 0; e < leaf.nu().length; e++) {
-            dm = TreeChecks.lcm(dm, nonnegative(leaf.nu()[e], "weight of row " + leaf.sideRow()[e]).denominator());
+            Rational v = leaf.sideRow()[e].kind() == 'S' ? leaf.nu()[e]
+                    : nonnegative(leaf.nu()[e], "weight of row " + leaf.sideRow()[e]);
+            dm = TreeChecks.lcm(dm, v.denominator());
         }
         BigInteger db = BigInteger.ONE;
         for (int c = 0; c < lo.length; c++) {
@@ -118,6 +125,10 @@ public final class MultiUnitLeaves {
             }
             w[vertex][leaf.weightRow()[e]] = TreeChecks.scaled(leaf.weight()[e], dm);
         }
+        BigInteger[][] kappa = new BigInteger[units + 1][];
+        for (int q = 0; q <= units; q++) {
+            kappa[q] = zeros(n + 1);
+        }
         BigInteger[] nuE = zeros(units + 1);
         BigInteger[] nuP = zeros(units + 1);
         BigInteger[][] nuD = new BigInteger[units + 1][];
@@ -132,6 +143,17 @@ public final class MultiUnitLeaves {
             TreeCertificate.SideRow row = leaf.sideRow()[e];
             BigInteger v = TreeChecks.scaled(leaf.nu()[e], dm);
             int q = row.unit();
+            if (row.kind() == 'S') {
+                // -kappa b_j(Q) = -kappa (y_j(Q) - y_{j+1}(Q)), Q = k - q + 1
+                int j = row.price();
+                int other = (units - q) * n - 1;
+                kappa[q][j] = v;
+                gamma[other + j] = gamma[other + j].subtract(v.multiply(dp));
+                if (j < n) {
+                    gamma[other + j + 1] = gamma[other + j + 1].add(v.multiply(dp));
+                }
+                continue;
+            }
             if (!row.buyer()) {
                 switch (row.kind()) {
                     case 'E' -> nuE[q] = v;
@@ -197,7 +219,7 @@ public final class MultiUnitLeaves {
                 if (i <= n - 1) {
                     counts = counts.add(nuP[q]);
                 }
-                g = g.add(counts.multiply(dp)).add(prefix[n].multiply(pi));
+                g = g.add(counts.subtract(kappa[q][i]).multiply(dp)).add(prefix[n].multiply(pi));
                 BigInteger betaPrev = BigInteger.ZERO;
                 BigInteger[] wi = w[base + i];
                 for (int k = 1; k <= n; k++) {

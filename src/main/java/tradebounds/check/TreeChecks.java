@@ -84,7 +84,8 @@ public final class TreeChecks {
         }
         Rational cap = Rational.ONE.add(Rational.ONE.divide(p.get(n - 1)));
         int units = h.units();
-        boolean program51 = h.program().equals(TreeCertificateReader.PROGRAM_51);
+        boolean program51 = !h.program().equals(TreeCertificateReader.PROGRAM);
+        boolean symmetric = h.program().equals(TreeCertificateReader.PROGRAM_51_SYM);
         int dim = h.dimension();
         Rational[] lo = new Rational[dim];
         Rational[] hi = new Rational[dim];
@@ -154,7 +155,8 @@ public final class TreeChecks {
         }
         Summary summary = new Summary(n, h.r(), leaves, empties, depth);
         return new Proved(src, CertificateType.GUARANTEE_TREE, List.of(), Map.of(Quantity.INFEASIBLE_AT, h.r()),
-                List.of("proved: program " + (program51 ? "(5.1) with k = " + units + " units and" : "(4.1) with")
+                List.of("proved: program " + (symmetric ? "(5.1) on the diagonal b(q) = s(k-q+1) with k = " + units
+                        + " units and" : program51 ? "(5.1) with k = " + units + " units and" : "(4.1) with")
                         + " these " + n + " basic prices has no feasible point at r = "
                         + h.r() + " (" + h.r().toDecimal(10, false).toPlainString() + "), so r_" + units + " >= r; "
                         + summary.leaves() + " closed leaves, " + summary.empties() + " empty, depth "

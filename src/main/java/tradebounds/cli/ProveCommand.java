@@ -24,7 +24,7 @@ final class ProveCommand implements Main.Command {
     @Override
     public String help() {
         return """
-                usage: tradebounds prove --prices SPEC --r R [--units K] [--out FILE] [--resume FILE] [--nodes N] [--seconds S]
+                usage: tradebounds prove --prices SPEC --r R [--units K [--symmetric]] [--out FILE] [--resume FILE] [--nodes N] [--seconds S]
                                          [--threads T] [--order dfs|best|bfs] [--no-order-weights] [--widest-split] [--cold]
                                          [--slopes K] [--cluster NAME [--join H,...] [--bind IP]] [--json]
 
@@ -36,6 +36,8 @@ final class ProveCommand implements Main.Command {
                   --prices SPEC   prop41 | prop52 | cor51 | generic:n,alpha,beta,last | comma-separated list from 0
                   --units K       1: program (4.1) (default); K >= 2: program (5.1) with K units, its seller rows
                                   weighted in every leaf (FORMAT.md section 5, version 2)
+                  --symmetric     with K >= 2: Cor 5.1's program, (5.1) on the diagonal b_j(q) = s_j(K-q+1);
+                                  the leaves also weight the diagonal rows (FORMAT.md section 5.1)
                   --r R           the level, an exact decimal or p/q (e.g. 0.70 or 7/10)
                   --nodes N       boxes to evaluate in this run (default 200000)
                   --seconds S     wall time of this run (default 3600)
@@ -56,7 +58,7 @@ final class ProveCommand implements Main.Command {
 
     @Override
     public int run(String[] argv, PrintStream out, PrintStream err) {
-        Args a = new Args("prove", argv, 1, Set.of("json", "no-order-weights", "widest-split", "cold"),
+        Args a = new Args("prove", argv, 1, Set.of("json", "no-order-weights", "widest-split", "cold", "symmetric"),
                 Set.of("prices", "r", "out", "resume", "nodes", "seconds", "threads", "order", "cluster", "join", "bind",
                         "job-nodes", "seed-boxes", "units", "slopes"));
         List<Rational> prices;
@@ -103,6 +105,12 @@ final class ProveCommand implements Main.Command {
         GuaranteeProver prover = new GuaranteeProver(prices, r)
                 .withAblation(!a.flag("no-order-weights"), a.flag("widest-split"), !a.flag("cold")).forUnits(units)
                 .withSlopes((int) a.integer("slopes", 0));
+        if (a.flag("symmetric")) {
+            if (units < 2) {
+                throw new UsageException("prove: --symmetric: needs --units 2 or more (the diagonal pairs units)");
+            }
+            prover = prover.symmetric();
+        }
         GuaranteeProver.Outcome o;
         com.hazelcast.core.HazelcastInstance member = null;
         try (progress) {

@@ -53,6 +53,8 @@ public final class GuaranteeProver {
     private final NodeLp.Settings settings;
     /** 1 for (4.1); k &gt;= 2 for (5.1) with k units. */
     private final int units;
+    /** (5.1) on the diagonal b_j(q) = s_j(k-q+1) (Cor 5.1's symmetric program); k &gt;= 2 only. */
+    private final boolean symmetric;
 
     public GuaranteeProver(List<Rational> prices, Rational r) {
         this(prices, r, NodeLp.Settings.defaults(), 1);
@@ -63,6 +65,12 @@ public final class GuaranteeProver {
     }
 
     GuaranteeProver(List<Rational> prices, Rational r, NodeLp.Settings settings, int units) {
+        this(prices, r, settings, units, false);
+    }
+
+    private GuaranteeProver(List<Rational> prices, Rational r, NodeLp.Settings settings, int units,
+                            boolean symmetric) {
+        this.symmetric = symmetric;
         this.prices = List.copyOf(prices);
         this.r = r;
         this.settings = settings;
@@ -74,11 +82,22 @@ public final class GuaranteeProver {
         if (k < 1) {
             throw new IllegalArgumentException("units must be at least 1");
         }
-        return new GuaranteeProver(prices, r, settings, k);
+        return new GuaranteeProver(prices, r, settings, k, symmetric);
+    }
+
+    /**
+     * The same proof for Cor 5.1's symmetric program, (5.1) restricted to the diagonal b_j(q) = s_j(k-q+1): the
+     * leaves also weight the diagonal rows (any sign; PROGRAM qcp51-sym-seller-dualised, FORMAT.md section 5.1).
+     */
+    public GuaranteeProver symmetric() {
+        if (units < 2) {
+            throw new IllegalArgumentException("the symmetric program needs k >= 2 units");
+        }
+        return new GuaranteeProver(prices, r, settings, units, true);
     }
 
     private NodeEvaluator<TreeCertificate.Leaf> evaluator() {
-        return units == 1 ? new NodeLp(prices, r, settings) : new NodeLp51(prices, units, r, settings);
+        return units == 1 ? new NodeLp(prices, r, settings) : new NodeLp51(prices, units, r, settings, symmetric);
     }
 
     private Box rootBox() {
@@ -89,7 +108,7 @@ public final class GuaranteeProver {
     public GuaranteeProver withAblation(boolean orderWeights, boolean widestSplit, boolean warmStart) {
         return new GuaranteeProver(prices, r, new NodeLp.Settings(orderWeights,
                 widestSplit ? NodeLp.SplitRule.WIDEST : NodeLp.SplitRule.WEIGHTED_WIDTH, settings.denominatorBits(),
-                settings.muCap(), warmStart, settings.slopes()), units);
+                settings.muCap(), warmStart, settings.slopes()), units, symmetric);
     }
 
     /** Leaves with lambda affine in up to k coordinates where constant multipliers fail ((4.1) only; VER 3). */
@@ -97,7 +116,7 @@ public final class GuaranteeProver {
         if (k > 0 && units != 1) {
             throw new IllegalArgumentException("slopes are built for (4.1) only");
         }
-        return new GuaranteeProver(prices, r, settings.withSlopes(k), units);
+        return new GuaranteeProver(prices, r, settings.withSlopes(k), units, symmetric);
     }
 
     /**
@@ -189,12 +208,20 @@ public final class GuaranteeProver {
         if (!head.contains("\nPRICES " + priceLine() + "\n")) {
             throw new IOException(file + ": PRICES: the checkpoint is for other prices");
         }
+        if (!head.contains("\nPROGRAM " + program() + "\n")) {
+            throw new IOException(file + ": PROGRAM: the checkpoint is for another program (not " + program() + ")");
+        }
         if (units > 1 && !head.contains("\nUNITS " + units + "\n")) {
             throw new IOException(file + ": UNITS: the checkpoint is for another number of units");
         }
         if (!head.contains("\nR " + r + "\n")) {
             throw new IOException(file + ": R: the checkpoint is for another r");
         }
+    }
+
+    private String program() {
+        return units == 1 ? TreeCertificateReader.PROGRAM : symmetric ? TreeCertificateReader.PROGRAM_51_SYM
+                : TreeCertificateReader.PROGRAM_51;
     }
 
     private static BufferedReader reader(Path file) throws IOException {
@@ -242,10 +269,11 @@ public final class GuaranteeProver {
                     w.write("VER " + (settings.slopes() > 0 ? 3 : 1) + "\nTYPE " + TreeCertificateReader.TYPE
                             + "\nPROGRAM " + TreeCertificateReader.PROGRAM + "\n");
                 } else {
-                    w.write("# (5.1) of Giambartolomei and de Keijzer (k = " + units + ") has no feasible point at r"
+                    w.write("# (5.1) of Giambartolomei and de Keijzer (k = " + units + ")"
+                            + (symmetric ? " on the diagonal b(q) = s(k-q+1)" : "") + " has no feasible point at r"
                             + " (FORMAT.md section 5)\n");
-                    w.write("VER 2\nTYPE " + TreeCertificateReader.TYPE + "\nPROGRAM "
-                            + TreeCertificateReader.PROGRAM_51 + "\nUNITS " + units + "\n");
+                    w.write("VER 2\nTYPE " + TreeCertificateReader.TYPE + "\nPROGRAM " + program() + "\nUNITS "
+                            + units + "\n");
                 }
                 w.write("PRICES " + priceLine() + "\n");
                 w.write("R " + r + "\n");

@@ -36,12 +36,19 @@ final class NodeLp51 implements NodeEvaluator<TreeCertificate.Leaf>, CountsSolve
     private final Rational cap;
     private final double capd;
     private final NodeLp.Settings settings;
+    /** Cor 5.1's program: (5.1) on the diagonal b_j(q) = s_j(k-q+1), whose rows the leaves weight by kappa. */
+    private final boolean symmetric;
     private GlopDirect lp;
     private long lpSolves;
     /** The status of the last LP that did not end OPTIMAL (for the stop message). */
     private String lastStatus;
 
     NodeLp51(List<Rational> prices, int units, Rational r, NodeLp.Settings settings) {
+        this(prices, units, r, settings, false);
+    }
+
+    NodeLp51(List<Rational> prices, int units, Rational r, NodeLp.Settings settings, boolean symmetric) {
+        this.symmetric = symmetric;
         this.prices = List.copyOf(prices);
         this.units = units;
         this.p = prices.stream().mapToDouble(Rational::toDouble).toArray();
@@ -71,7 +78,7 @@ final class NodeLp51 implements NodeEvaluator<TreeCertificate.Leaf>, CountsSolve
 
     @Override
     public NodeEvaluator<TreeCertificate.Leaf> forThread() {
-        return new NodeLp51(prices, units, r, settings);
+        return new NodeLp51(prices, units, r, settings, symmetric);
     }
 
     @Override
@@ -117,7 +124,7 @@ final class NodeLp51 implements NodeEvaluator<TreeCertificate.Leaf>, CountsSolve
     /** The LP's answer in doubles; a, pi1, piC are indexed by the seller variable v = q n + i (0-based). */
     private record Solution(double delta, double[] lambda, double mu, double[] nuE, double[][] nuD, double[] nuP,
                             double[] rhoE, double[][] rhoD, double[] rhoH, double[][] w, double[][] a, double[] pi1,
-                            double[] piC) {
+                            double[] piC, double[][] kappa) {
     }
 
     private int[] lam;
@@ -130,6 +137,8 @@ final class NodeLp51 implements NodeEvaluator<TreeCertificate.Leaf>, CountsSolve
     private int[] rhoE;
     private int[][] rhoD;
     private int[] rhoH;
+    /** kappa[q][j] (1-based): the weight of the diagonal row s_j(q) = b_j(k-q+1), any sign; null unless symmetric. */
+    private int[][] kappa;
     /** Split variables [v][c][k], c = 0 for the vertex e_i and 1 for C e_i. */
     private int[][][] up;
     private int[][][] um;
@@ -177,6 +186,15 @@ final class NodeLp51 implements NodeEvaluator<TreeCertificate.Leaf>, CountsSolve
                 rhoE[q] = lp.variable(0, nuCap);
                 for (int t = 2; t <= n - 1; t++) {
                     rhoD[q][t] = lp.variable(0, nuCap);
+                }
+            }
+        }
+        kappa = null;
+        if (symmetric) {
+            kappa = new int[units + 1][n + 1];
+            for (int q = 1; q <= units; q++) {
+                for (int j = 1; j <= n; j++) {
+                    kappa[q][j] = lp.variable(-nuCap, nuCap);
                 }
             }
         }
@@ -235,6 +253,11 @@ final class NodeLp51 implements NodeEvaluator<TreeCertificate.Leaf>, CountsSolve
                     lp.coefficient(row1[v], nuP[q], -1);
                     lp.coefficient(rowC[v], nuP[q], -capd);
                 }
+                if (kappa != null) {
+                    // kappa s_i(q): g_{iq} -= kappa
+                    lp.coefficient(row1[v], kappa[q][i1], 1);
+                    lp.coefficient(rowC[v], kappa[q][i1], capd);
+                }
                 for (int c = 0; c < 2; c++) {
                     double scale = c == 0 ? 1 : capd;
                     int vertexRow = c == 0 ? row1[v] : rowC[v];
@@ -284,6 +307,14 @@ final class NodeLp51 implements NodeEvaluator<TreeCertificate.Leaf>, CountsSolve
                                 if (g != 0) {
                                     lp.coefficient(e, rhoD[q - 1][t], -g);
                                 }
+                            }
+                        }
+                        if (kappa != null) {
+                            // -kappa_{q',j} (y_j(q) - y_{j+1}(q)) with q' = k - q + 1 enters gamma_q
+                            int mirror = units - q + 1;
+                            lp.coefficient(e, kappa[mirror][t1], 1);
+                            if (t1 >= 2) {
+                                lp.coefficient(e, kappa[mirror][t1 - 1], -1);
                             }
                         }
                         double h = (t1 == 1 ? -1 : 0) + (t1 == n ? 1 : 0);
@@ -380,7 +411,16 @@ final class NodeLp51 implements NodeEvaluator<TreeCertificate.Leaf>, CountsSolve
             pi1[v] = lp.dual(row1[v]);
             piC[v] = lp.dual(rowC[v]);
         }
-        return new Solution(lp.value(delta), lamv, lp.value(mu), eV, dV, pV, bE, bD, bH, wv, av, pi1, piC);
+        double[][] kv = null;
+        if (kappa != null) {
+            kv = new double[units + 1][n + 1];
+            for (int q = 1; q <= units; q++) {
+                for (int j = 1; j <= n; j++) {
+                    kv[q][j] = lp.value(kappa[q][j]);
+                }
+            }
+        }
+        return new Solution(lp.value(delta), lamv, lp.value(mu), eV, dV, pV, bE, bD, bH, wv, av, pi1, piC, kv);
     }
 
     /** The LP's multipliers as dyadic rationals (negative rounding noise dropped), sparse. */
@@ -427,6 +467,19 @@ final class NodeLp51 implements NodeEvaluator<TreeCertificate.Leaf>, CountsSolve
                 }
             }
             add(rows, nus, new TreeCertificate.SideRow(true, 'H', q, 0), s.rhoH[q]);
+        }
+        if (s.kappa != null) {
+            for (int q = 1; q <= units; q++) {
+                for (int j = 1; j <= n; j++) {
+                    // any sign: rounded to the nearest dyadic (the exact leaf test decides)
+                    Rational v = Rational.of(java.math.BigInteger.valueOf(Math.round(Math.scalb(s.kappa[q][j],
+                            settings.denominatorBits()))), java.math.BigInteger.ONE.shiftLeft(settings.denominatorBits()));
+                    if (v.signum() != 0) {
+                        rows.add(new TreeCertificate.SideRow(false, 'S', q, j));
+                        nus.add(v);
+                    }
+                }
+            }
         }
         TreeCertificate.Leaf plain = LeafText.leaf(dyadic(s.mu), li, lv, wi, wv);
         return new TreeCertificate.Leaf(0, plain.mu(), plain.lambdaIndex(), plain.lambda(), plain.weightVertex(),

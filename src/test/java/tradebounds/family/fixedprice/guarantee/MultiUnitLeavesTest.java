@@ -30,8 +30,21 @@ class MultiUnitLeavesTest {
 
     @Test
     void maximumDominatesThePrintedLagrangian() {
-        Model model = Qcp51Builder.build(P, K);
-        Random rnd = new Random(51);
+        dominates(Qcp51Builder.build(P, K), false, 51);
+    }
+
+    /**
+     * Cor 5.1's symmetric program: the diagonal rows diag{j}_{q} of {@link Qcp51SymmetricBuilder} (b_j(q) -
+     * s_j(k-q+1) = 0) weighted by kappa of either sign. The Lagrangian is evaluated at seller and buyer points that
+     * are NOT on the diagonal, so the kappa terms are nonzero and their algebra in the checker is tested.
+     */
+    @Test
+    void symmetricMaximumDominatesThePrintedLagrangian() {
+        dominates(tradebounds.family.fixedprice.program.Qcp51SymmetricBuilder.build(P, K), true, 52);
+    }
+
+    private static void dominates(Model model, boolean symmetric, long seed) {
+        Random rnd = new Random(seed);
         int equalities = 0;
         for (int trial = 0; trial < 60; trial++) {
             Rational[] y = new Rational[K * N];
@@ -48,7 +61,7 @@ class MultiUnitLeavesTest {
                 lo[c] = point ? y[c] : y[c].multiply(Rational.of(rnd.nextInt(90, 101), 100));
                 hi[c] = point ? y[c] : y[c].multiply(Rational.of(rnd.nextInt(100, 111), 100));
             }
-            TreeCertificate.Leaf leaf = randomLeaf(rnd, !point);
+            TreeCertificate.Leaf leaf = randomLeaf(rnd, !point, symmetric);
             Rational bound = MultiUnitLeaves.maximum(leaf, P, R, CAP, K, lo, hi, new StringBuilder());
             Rational[] b = new Rational[K * N];
             for (int q = 0; q < K; q++) {
@@ -100,7 +113,7 @@ class MultiUnitLeavesTest {
     }
 
     /** Random nonnegative multipliers for every row kind of (5.1) with k = 2; order weights when asked. */
-    private static TreeCertificate.Leaf randomLeaf(Random rnd, boolean weights) {
+    private static TreeCertificate.Leaf randomLeaf(Random rnd, boolean weights, boolean symmetric) {
         int[] idx = new int[N];
         Rational[] lambda = new Rational[N];
         for (int t = 0; t < N; t++) {
@@ -139,6 +152,17 @@ class MultiUnitLeavesTest {
             rows.add(new TreeCertificate.SideRow(true, 'H', q, 0));
             nu.add(Rational.of(rnd.nextInt(4), 7));
         }
+        if (symmetric) {
+            // kappa on s_j(q) = b_j(k-q+1), either sign, on most rows
+            for (int q = 1; q <= K; q++) {
+                for (int j = 1; j <= N; j++) {
+                    if (rnd.nextInt(4) > 0) {
+                        rows.add(new TreeCertificate.SideRow(false, 'S', q, j));
+                        nu.add(Rational.of(rnd.nextInt(11) - 5, 3));
+                    }
+                }
+            }
+        }
         TreeCertificate.Leaf plain = LeafText.leaf(Rational.of(rnd.nextInt(9), 8), List.of(1, 2, 3, 4, 5),
                 List.of(lambda), wi, wv);
         return new TreeCertificate.Leaf(0, plain.mu(), idx, lambda, plain.weightVertex(), plain.weightRow(),
@@ -163,6 +187,12 @@ class MultiUnitLeavesTest {
         value = value.add(leaf.mu().multiply(slack(model, "opt", x)));
         for (int e = 0; e < leaf.sideRow().length; e++) {
             TreeCertificate.SideRow row = leaf.sideRow()[e];
+            if (row.kind() == 'S') {
+                // kappa (s_j(q) - b_j(k-q+1)) = -kappa (value of the printed row diag{j}_{k-q+1})
+                value = value.subtract(leaf.nu()[e].multiply(slack(model, "diag" + row.price() + "_"
+                        + (K - row.unit() + 1), x)));
+                continue;
+            }
             String side = row.buyer() ? "buyer" : "seller";
             String name = switch (row.kind()) {
                 case 'E' -> side + "_mean" + row.unit();
@@ -178,6 +208,9 @@ class MultiUnitLeavesTest {
         for (Row row : model.rows()) {
             if (row.name().equals(name)) {
                 Rational v = row.expr().evaluate(x);
+                if (row.bound().hi() != null && row.bound().lo() != null && row.bound().hi().equals(row.bound().lo())) {
+                    return v.subtract(row.bound().lo()); // an equality row: its value, of either sign
+                }
                 return row.bound().hi() != null ? row.bound().hi().subtract(v) : v.subtract(row.bound().lo());
             }
         }
