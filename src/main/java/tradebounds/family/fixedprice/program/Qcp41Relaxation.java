@@ -44,17 +44,7 @@ public final class Qcp41Relaxation {
             }
         }
         m.objective(Sense.MINIMIZE, Expr.variable(v.r()));
-        for (int t = 1; t <= n; t++) {
-            Expr.Builder e = Expr.builder();
-            Qcp42Builder.sellerMean(e, v, p);
-            for (int i = 1; i <= t - 1; i++) {
-                for (int j = t + 1; j <= n; j++) {
-                    e.add(y[i][j], p.get(j - 1).subtract(p.get(i - 1)));
-                }
-            }
-            e.add(v.r(), Rational.ONE.negate());
-            m.addRow("sw" + t, e.build(), Bound.atMost(Rational.ZERO));
-        }
+        Qcp41Builder.swRows(m, v, p, (e, i, j, c) -> e.add(y[i][j], c));
         Expr.Builder opt = Expr.builder();
         Expr.Builder all = Expr.builder();
         for (int i = 1; i <= n; i++) {
