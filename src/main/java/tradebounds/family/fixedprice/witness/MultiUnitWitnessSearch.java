@@ -34,10 +34,7 @@ public final class MultiUnitWitnessSearch {
         long deadline = t0 + budget.toNanos();
         List<Rational> p = PriceList.validated(prices);
         int n = p.size();
-        double[] price = new double[n];
-        for (int i = 0; i < n; i++) {
-            price[i] = p.get(i).toDouble();
-        }
+        double[] price = p.stream().mapToDouble(Rational::toDouble).toArray();
         Model model = ProgramCatalog.build(programId, p, k);
         MultiUnitLayout lay = new MultiUnitLayout(model, n, k);
         WitnessSearchProgram prog = new WitnessSearchProgram(model);

@@ -60,10 +60,7 @@ public final class WitnessSearch {
         long deadline = t0 + budget.toNanos();
         List<Rational> p = PriceList.validated(prices);
         int n = p.size();
-        double[] price = new double[n];
-        for (int i = 0; i < n; i++) {
-            price[i] = p.get(i).toDouble();
-        }
+        double[] price = p.stream().mapToDouble(Rational::toDouble).toArray();
         WitnessSearchProgram prog = new WitnessSearchProgram(model);
         double[] scale = new double[2 * n + 1];
         for (int i = 0; i < n; i++) {
