@@ -73,14 +73,7 @@ final class CompareCommand implements Main.Command {
             }
         }
         Model model = ProgramOption.resolve(a, "compare");
-        List<SolverAdapter> adapters = new ArrayList<>();
-        if (a.get("solvers", null) != null) {
-            for (String id : a.get("solvers", null).split(",")) {
-                adapters.add(adapter(id.trim(), "compare"));
-            }
-        } else {
-            adapters.addAll(AdapterRegistry.all());
-        }
+        List<SolverAdapter> adapters = adapters(a);
         SolveOptions options = SolveOptions.defaults()
                 .withTimeLimit(Duration.ofMillis((long) (a.seconds("time-limit", 30) * 1000)))
                 .withPresolve(!a.flag("no-presolve"));
@@ -148,14 +141,7 @@ final class CompareCommand implements Main.Command {
             }
             suite = suite.withRepeats((int) r);
         }
-        List<SolverAdapter> adapters = new ArrayList<>();
-        if (a.get("solvers", null) != null) {
-            for (String id : a.get("solvers", null).split(",")) {
-                adapters.add(adapter(id.trim(), "compare"));
-            }
-        } else {
-            adapters.addAll(AdapterRegistry.all());
-        }
+        List<SolverAdapter> adapters = adapters(a);
         List<SuiteProgram> programs = new ArrayList<>();
         for (Family f : Family.all()) {
             programs.addAll(f.comparisonPrograms(suite.name()));
@@ -209,6 +195,19 @@ final class CompareCommand implements Main.Command {
         Set<String> all = new java.util.HashSet<>(keys);
         all.addAll(java.util.List.of(more));
         return all;
+    }
+
+    /** --solvers id,id,... (each resolved as in adapter()), or every registered adapter. */
+    private static List<SolverAdapter> adapters(Args a) {
+        List<SolverAdapter> adapters = new ArrayList<>();
+        if (a.get("solvers", null) != null) {
+            for (String id : a.get("solvers", null).split(",")) {
+                adapters.add(adapter(id.trim(), "compare"));
+            }
+        } else {
+            adapters.addAll(AdapterRegistry.all());
+        }
+        return adapters;
     }
 
     static SolverAdapter adapter(String id, String command) {

@@ -30,30 +30,28 @@ public final class ExactCrossover {
     private ExactCrossover() {
     }
 
+    /** The end of {@code b} (lo first) that {@code value} sits on within {@link #TOL}, or null when neither. */
+    public static Rational activeEnd(Bound b, double value) {
+        if (b.lo() != null && Math.abs(value - b.lo().toDouble()) <= TOL) {
+            return b.lo();
+        }
+        return b.hi() != null && Math.abs(value - b.hi().toDouble()) <= TOL ? b.hi() : null;
+    }
+
     public static Rational[] primal(Model model, double[] x) {
         int n = model.variableCount();
         Rational[] exact = new Rational[n];
         boolean[] unknown = new boolean[n];
         for (int j = 0; j < n; j++) {
-            Bound b = model.variables().get(j).bound();
-            if (b.lo() != null && Math.abs(x[j] - b.lo().toDouble()) <= TOL) {
-                exact[j] = b.lo();
-            } else if (b.hi() != null && Math.abs(x[j] - b.hi().toDouble()) <= TOL) {
-                exact[j] = b.hi();
-            } else {
+            exact[j] = activeEnd(model.variables().get(j).bound(), x[j]);
+            if (exact[j] == null) {
                 exact[j] = nice(x[j]);
                 unknown[j] = true;
             }
         }
         SparseExactSolver s = new SparseExactSolver();
         for (Row row : model.rows()) {
-            double act = row.expr().evaluate(x);
-            Rational end = null;
-            if (row.bound().lo() != null && Math.abs(act - row.bound().lo().toDouble()) <= TOL) {
-                end = row.bound().lo();
-            } else if (row.bound().hi() != null && Math.abs(act - row.bound().hi().toDouble()) <= TOL) {
-                end = row.bound().hi();
-            }
+            Rational end = activeEnd(row.bound(), row.expr().evaluate(x));
             if (end == null) {
                 continue;
             }

@@ -1,19 +1,27 @@
 package tradebounds.engine.cover;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import tradebounds.cert.Certificate;
+import tradebounds.cert.CertificateException;
+import tradebounds.cert.CertificateReader;
 import tradebounds.cert.CertificateType;
 import tradebounds.cert.ClaimKind;
 import tradebounds.cert.Cover;
 import tradebounds.certwrite.CertificateBuilder;
+import tradebounds.certwrite.CertificateWriter;
+import tradebounds.check.Checker;
 import tradebounds.model.Rational;
 
 /**
  * The audit's half of an interval cover's trust (README, "Trust model", item 3): the checker proves the bound for
  * the LET program written in the certificate, and this comparison establishes that the program is the builder's,
- * i.e. the paper's program after the documented rewrites. Shared by every family that stores covers or point values
- * (seed 000's closed forms and P_REG/P_MHR covers, seed 001's constants).
+ * i.e. the paper's program after the documented rewrites. Shared by every family that stores covers or point values.
  */
 public final class CoverPrograms {
     private CoverPrograms() {
@@ -72,5 +80,54 @@ public final class CoverPrograms {
             b.claim(kinds.get(i), bounds.get(i));
         }
         return b.build();
+    }
+
+    /**
+     * The first difference between a stored point-value certificate and the builder's form: program, POINT, and the
+     * CLAIM lines in order ({@code kinds[i] bounds[i]}); empty when they agree.
+     */
+    public static Optional<String> pointValueDifference(Path file, Cover built, List<ClaimKind> kinds,
+                                                        List<Rational> bounds) {
+        try {
+            Certificate c = CertificateReader.read(file);
+            return c.type() != CertificateType.POINT_VALUE ? Optional.of(file + " is not a point-value certificate")
+                    : pointValueDifference(c, built, kinds, bounds);
+        } catch (CertificateException | RuntimeException e) {
+            return Optional.of("cannot read " + file + ": " + e.getMessage());
+        }
+    }
+
+    /** As {@link #pointValueDifference(Path, Cover, List, List)}, for a certificate already read. */
+    public static Optional<String> pointValueDifference(Certificate c, Cover built, List<ClaimKind> kinds,
+                                                        List<Rational> bounds) {
+        if (c.type() != CertificateType.POINT_VALUE) {
+            return Optional.of("not a point-value certificate");
+        }
+        Cover stored = c.cover().orElseThrow();
+        Optional<String> d = difference(stored, built);
+        if (d.isPresent()) {
+            return d;
+        }
+        if (!values(stored).equals(values(built))) {
+            return Optional.of("POINT differs from the builder's " + values(built));
+        }
+        List<String> claims = c.claims().stream().map(x -> x.kind() + " " + x.bound()).toList();
+        List<String> want = new ArrayList<>();
+        for (int i = 0; i < kinds.size(); i++) {
+            want.add(kinds.get(i) + " " + bounds.get(i));
+        }
+        return claims.equals(want) ? Optional.empty() : Optional.of("CLAIM lines differ from " + want);
+    }
+
+    private static Map<String, Rational> values(Cover c) {
+        Map<String, Rational> m = new TreeMap<>();
+        c.point().forEach(v -> m.put(v.name(), v.value()));
+        return m;
+    }
+
+    /** Dev tools: writes a certificate (temp file + rename) and prints the checker's verdict on the written file. */
+    public static void writeAndCheck(Certificate c, Path file) throws IOException {
+        CertificateWriter.write(c, file);
+        System.err.println("wrote " + file + ": " + Checker.check(file));
     }
 }

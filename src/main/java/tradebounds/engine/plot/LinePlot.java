@@ -1,5 +1,10 @@
 package tradebounds.engine.plot;
 
+import static tradebounds.engine.plot.Frame.BOTTOM;
+import static tradebounds.engine.plot.Frame.LEFT;
+import static tradebounds.engine.plot.Frame.RIGHT;
+import static tradebounds.engine.plot.Frame.TOP;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,10 +39,6 @@ public final class LinePlot {
 
     static final int WIDTH = 820;
     static final int HEIGHT = 420;
-    private static final double LEFT = 92;
-    private static final double RIGHT = 620;
-    private static final double TOP = 34;
-    private static final double BOTTOM = 360;
 
     private final String id;
     private final String title;
@@ -159,25 +160,7 @@ public final class LinePlot {
     }
 
     private void axes(StringBuilder sb) {
-        sb.append("<g class=\"axis x-axis\">\n");
-        Svg.line(sb, LEFT, BOTTOM, RIGHT, BOTTOM, "#000000", "");
         List<Double> xt = Ticks.of(x.min(), x.max(), 8);
-        for (double t : xt) {
-            Svg.line(sb, px(t), BOTTOM, px(t), BOTTOM + 5, "#000000", "");
-            Svg.line(sb, px(t), TOP, px(t), BOTTOM, "#e4e4e4", "");
-            Svg.text(sb, px(t), BOTTOM + 18, "middle", Ticks.label(t, xt));
-        }
-        Svg.text(sb, (LEFT + RIGHT) / 2, BOTTOM + 42, "middle", x.title());
-        sb.append("</g>\n<g class=\"axis y-axis\">\n");
-        Svg.line(sb, LEFT, TOP, LEFT, BOTTOM, "#000000", "");
-        List<Double> yt = Ticks.of(y.min(), y.max(), 6);
-        for (double t : yt) {
-            Svg.line(sb, LEFT - 5, py(t), LEFT, py(t), "#000000", "");
-            Svg.line(sb, LEFT, py(t), RIGHT, py(t), "#e4e4e4", "");
-            Svg.text(sb, LEFT - 8, py(t) + 4, "end", Ticks.label(t, yt));
-        }
-        sb.append("<text x=\"16\" y=\"").append(Svg.n((TOP + BOTTOM) / 2)).append("\" text-anchor=\"middle\" "
-                + "transform=\"rotate(-90 16 ").append(Svg.n((TOP + BOTTOM) / 2)).append(")\">")
-                .append(Svg.esc(y.title())).append("</text>\n</g>\n");
+        Frame.axes(sb, xt, xt.stream().map(t -> Ticks.label(t, xt)).toList(), this::px, x.title(), y, this::py);
     }
 }

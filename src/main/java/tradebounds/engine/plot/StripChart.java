@@ -1,5 +1,10 @@
 package tradebounds.engine.plot;
 
+import static tradebounds.engine.plot.Frame.BOTTOM;
+import static tradebounds.engine.plot.Frame.LEFT;
+import static tradebounds.engine.plot.Frame.RIGHT;
+import static tradebounds.engine.plot.Frame.TOP;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,10 +30,6 @@ public final class StripChart {
 
     private static final int WIDTH = 820;
     private static final int HEIGHT = 440;
-    private static final double LEFT = 92;
-    private static final double RIGHT = 620;
-    private static final double TOP = 34;
-    private static final double BOTTOM = 360;
     static final double MIN_BAR = 3;
 
     private final String title;
@@ -196,8 +197,6 @@ public final class StripChart {
     }
 
     private void axes(StringBuilder sb) {
-        sb.append("<g class=\"axis x-axis\">\n");
-        Svg.line(sb, LEFT, BOTTOM, RIGHT, BOTTOM, "#000000", "");
         List<Double> xt = new ArrayList<>();
         List<String> labels = new ArrayList<>();
         if (logX) {
@@ -209,24 +208,7 @@ public final class StripChart {
             xt.addAll(Ticks.of(x.min(), x.max(), 8));
             xt.forEach(t -> labels.add(Ticks.label(t, xt)));
         }
-        for (int i = 0; i < xt.size(); i++) {
-            double t = px(xt.get(i));
-            Svg.line(sb, t, BOTTOM, t, BOTTOM + 5, "#000000", "");
-            Svg.line(sb, t, TOP, t, BOTTOM, "#e4e4e4", "");
-            Svg.text(sb, t, BOTTOM + 18, "middle", labels.get(i));
-        }
-        Svg.text(sb, (LEFT + RIGHT) / 2, BOTTOM + 42, "middle", x.title() + (logX ? ", log scale" : ""));
-        sb.append("</g>\n<g class=\"axis y-axis\">\n");
-        Svg.line(sb, LEFT, TOP, LEFT, BOTTOM, "#000000", "");
-        List<Double> yt = Ticks.of(y.min(), y.max(), 6);
-        for (double t : yt) {
-            Svg.line(sb, LEFT - 5, py(t), LEFT, py(t), "#000000", "");
-            Svg.line(sb, LEFT, py(t), RIGHT, py(t), "#e4e4e4", "");
-            Svg.text(sb, LEFT - 8, py(t) + 4, "end", Ticks.label(t, yt));
-        }
-        sb.append("<text x=\"16\" y=\"").append(Svg.n((TOP + BOTTOM) / 2)).append("\" text-anchor=\"middle\" "
-                + "transform=\"rotate(-90 16 ").append(Svg.n((TOP + BOTTOM) / 2)).append(")\">")
-                .append(Svg.esc(y.title())).append("</text>\n</g>\n");
+        Frame.axes(sb, xt, labels, this::px, x.title() + (logX ? ", log scale" : ""), y, this::py);
     }
 
     private static String number(double v) {

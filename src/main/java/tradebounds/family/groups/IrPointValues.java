@@ -3,22 +3,15 @@ package tradebounds.family.groups;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import tradebounds.cert.Certificate;
-import tradebounds.cert.CertificateException;
-import tradebounds.cert.CertificateReader;
-import tradebounds.cert.CertificateType;
 import tradebounds.cert.ClaimKind;
 import tradebounds.cert.Cover;
-import tradebounds.cert.Cover.Arg;
-import tradebounds.cert.Cover.Let;
 import tradebounds.cert.CoverOp;
-import tradebounds.certwrite.CertificateBuilder;
-import tradebounds.certwrite.CertificateWriter;
-import tradebounds.check.Checker;
 import tradebounds.engine.cover.CoverPrograms;
+import tradebounds.engine.cover.LetProgram;
 import tradebounds.family.groups.exact.BernoulliExact;
 import tradebounds.family.groups.mechanism.Cell;
 import tradebounds.family.groups.mechanism.IrRule;
@@ -41,15 +34,14 @@ import tradebounds.model.Rational;
 public final class IrPointValues {
     public static final Path DIR = Path.of("certificates", "groups");
     private static final Rational EPS = Rational.of(BigInteger.ONE, BigInteger.TEN.pow(12));
+    private static final List<ClaimKind> BRACKET = List.of(ClaimKind.VALUE_AT_LEAST, ClaimKind.VALUE_AT_MOST);
 
     /** One stored point value: the claim id, its file, the program at the point, and the bracket [lo, hi]. */
     public record Form(String claimId, Path file, Cover program, Rational lo, Rational hi, Rational exact) {
         public Certificate certificate() {
-            return CertificateBuilder.of(CertificateType.POINT_VALUE)
-                    .meta("source", "seed 002, Table 1, " + claimId + ": P(group IR) under the stated reading"
-                            + " (strict: buyers' total > 0 and sellers' total > 0), exact binomial sums")
-                    .meta("built", "tradebounds.family.groups.IrPointValues").cover(program)
-                    .claim(ClaimKind.VALUE_AT_LEAST, lo).claim(ClaimKind.VALUE_AT_MOST, hi).build();
+            return CoverPrograms.pointValue("seed 002, Table 1, " + claimId + ": P(group IR) under the stated reading"
+                            + " (strict: buyers' total > 0 and sellers' total > 0), exact binomial sums",
+                    "tradebounds.family.groups.IrPointValues", program, BRACKET, List.of(lo, hi));
         }
     }
 
@@ -82,17 +74,14 @@ public final class IrPointValues {
         // strict: buyers pass when X > n p, i.e. X >= floor(np) + 1; sellers when Y < n p, i.e. Y <= ceil(np) - 1
         int floor = floor(np);
         int ceil = np.denominator().equals(BigInteger.ONE) ? floor : floor + 1;
-        Program p = new Program();
-        p.params.add("a");
-        p.params.add("b");
-        String buyers = p.binomialSum("x", "a", n, floor + 1, n);
-        String sellers = p.binomialSum("y", "b", n, 0, ceil - 1);
+        LetProgram p = new LetProgram().param("a", "b");
+        String buyers = binomialSum(p, "x", "a", n, floor + 1, n);
+        String sellers = binomialSum(p, "y", "b", n, 0, ceil - 1);
         p.let("ir", CoverOp.MUL, buyers, sellers);
         Rational exact = BernoulliExact.irProbability(n, c.muBuyer(), c.muSeller(), IrRule.STRICT);
         Rational lo = Rational.of(exact.toDecimal(12, false)).subtract(EPS);
         Rational hi = Rational.of(exact.toDecimal(12, true)).add(EPS);
-        Cover program = new Cover(p.params, List.of(), p.lets, List.of(), "ir", 0, List.of())
-                .at(List.of(new Cover.Value("a", c.muBuyer(), 0), new Cover.Value("b", c.muSeller(), 0)));
+        Cover program = p.at("ir", Map.of("a", c.muBuyer(), "b", c.muSeller()));
         return new Form(entry.id(), DIR.resolve(entry.id() + ".cert"), program, lo, hi, exact);
     }
 
@@ -106,89 +95,55 @@ public final class IrPointValues {
     }
 
     static Optional<String> difference(Form f, Path file) {
-        try {
-            return difference(f, CertificateReader.read(file));
-        } catch (CertificateException | RuntimeException e) {
-            return Optional.of("cannot read " + file + ": " + e.getMessage());
-        }
+        return CoverPrograms.pointValueDifference(file, f.program(), BRACKET, List.of(f.lo(), f.hi()));
     }
 
     static Optional<String> difference(Form f, Certificate c) {
-        if (c.type() != CertificateType.POINT_VALUE) {
-            return Optional.of("not a point-value certificate");
-        }
-        Cover stored = c.cover().orElseThrow();
-        Optional<String> d = CoverPrograms.difference(stored, f.program());
-        if (d.isPresent()) {
-            return d;
-        }
-        List<String> point = stored.point().stream().map(v -> v.name() + " " + v.value()).sorted().toList();
-        List<String> built = f.program().point().stream().map(v -> v.name() + " " + v.value()).sorted().toList();
-        if (!point.equals(built)) {
-            return Optional.of("POINT differs from the builder's " + built);
-        }
-        List<String> claims = c.claims().stream().map(x -> x.kind() + " " + x.bound()).toList();
-        List<String> want = List.of(ClaimKind.VALUE_AT_LEAST + " " + f.lo(), ClaimKind.VALUE_AT_MOST + " " + f.hi());
-        return claims.equals(want) ? Optional.empty() : Optional.of("CLAIM lines differ from " + want);
+        return CoverPrograms.pointValueDifference(c, f.program(), BRACKET, List.of(f.lo(), f.hi()));
     }
 
     /** Dev tool: writes the stored Bernoulli IR point values of seed 002 and checks each. */
     public static void run(String[] args) throws IOException {
         for (Form f : all()) {
-            CertificateWriter.write(f.certificate(), f.file());
-            System.err.println("wrote " + f.file() + ": " + Checker.check(f.file()));
+            CoverPrograms.writeAndCheck(f.certificate(), f.file());
         }
     }
 
-    /** A LET program under construction. */
-    private static final class Program {
-        final List<String> params = new ArrayList<>();
-        final List<Let> lets = new ArrayList<>();
-
-        void let(String name, CoverOp op, Object... args) {
-            List<Arg> a = new ArrayList<>();
-            for (Object o : args) {
-                a.add(o instanceof Rational r ? Arg.of(r) : Arg.of((String) o));
-            }
-            lets.add(new Let(name, op, a, 0));
+    /**
+     * Appends to {@code p} P(lo &lt;= Bin(n, prob) &lt;= hi) term by term; returns the LET name of the sum. Every term
+     * t_0..t_hi is built (the recurrence needs them); only t_lo..t_hi are added.
+     */
+    private static String binomialSum(LetProgram p, String prefix, String prob, int n, int lo, int hi) {
+        String q = prefix + "q";
+        p.let(q, CoverOp.SUB, Rational.ONE, prob);
+        p.let(prefix + "r", CoverOp.DIV, prob, q); // a/(1-a)
+        String pow = q;
+        for (int i = 2; i <= n; i++) {
+            p.let(prefix + "q" + i, CoverOp.MUL, pow, q);
+            pow = prefix + "q" + i;
         }
-
-        /**
-         * Appends P(lo &lt;= Bin(n, prob) &lt;= hi) term by term; returns the LET name of the sum. Every term
-         * t_0..t_hi is built (the recurrence needs them); only t_lo..t_hi are added.
-         */
-        String binomialSum(String prefix, String prob, int n, int lo, int hi) {
-            String q = prefix + "q";
-            let(q, CoverOp.SUB, Rational.ONE, prob);
-            let(prefix + "r", CoverOp.DIV, prob, q); // a/(1-a)
-            String pow = q;
-            for (int i = 2; i <= n; i++) {
-                let(prefix + "q" + i, CoverOp.MUL, pow, q);
-                pow = prefix + "q" + i;
+        p.let(prefix + "t0", CoverOp.ADD, pow, Rational.ZERO); // (1-a)^n
+        String sum = null;
+        for (int k = 0; k <= Math.min(n, hi); k++) {
+            String t = prefix + "t" + k;
+            if (k > 0) {
+                // t_k = t_{k-1} * C(n,k)/C(n,k-1) * a/(1-a), with C(n,k)/C(n,k-1) = (n-k+1)/k exactly
+                p.let(prefix + "u" + k, CoverOp.MUL, prefix + "t" + (k - 1), Rational.of(n - k + 1, k));
+                p.let(t, CoverOp.MUL, prefix + "u" + k, prefix + "r");
             }
-            let(prefix + "t0", CoverOp.ADD, pow, Rational.ZERO); // (1-a)^n
-            String sum = null;
-            for (int k = 0; k <= Math.min(n, hi); k++) {
-                String t = prefix + "t" + k;
-                if (k > 0) {
-                    // t_k = t_{k-1} * C(n,k)/C(n,k-1) * a/(1-a), with C(n,k)/C(n,k-1) = (n-k+1)/k exactly
-                    let(prefix + "u" + k, CoverOp.MUL, prefix + "t" + (k - 1), Rational.of(n - k + 1, k));
-                    let(t, CoverOp.MUL, prefix + "u" + k, prefix + "r");
-                }
-                if (k >= lo) {
-                    if (sum == null) {
-                        sum = t;
-                    } else {
-                        let(prefix + "s" + k, CoverOp.ADD, sum, t);
-                        sum = prefix + "s" + k;
-                    }
+            if (k >= lo) {
+                if (sum == null) {
+                    sum = t;
+                } else {
+                    p.let(prefix + "s" + k, CoverOp.ADD, sum, t);
+                    sum = prefix + "s" + k;
                 }
             }
-            if (sum == null) {
-                let(prefix + "s", CoverOp.ADD, Rational.ZERO, Rational.ZERO);
-                sum = prefix + "s";
-            }
-            return sum;
         }
+        if (sum == null) {
+            p.let(prefix + "s", CoverOp.ADD, Rational.ZERO, Rational.ZERO);
+            sum = prefix + "s";
+        }
+        return sum;
     }
 }

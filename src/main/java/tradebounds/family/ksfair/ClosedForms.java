@@ -2,7 +2,6 @@ package tradebounds.family.ksfair;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,12 +11,10 @@ import tradebounds.cert.CertificateReader;
 import tradebounds.cert.CertificateType;
 import tradebounds.cert.ClaimKind;
 import tradebounds.cert.Cover;
-import tradebounds.cert.Cover.Arg;
-import tradebounds.cert.Cover.Let;
 import tradebounds.cert.CoverOp;
 import tradebounds.certwrite.CertificateBuilder;
-import tradebounds.certwrite.CertificateWriter;
-import tradebounds.check.Checker;
+import tradebounds.engine.cover.CoverPrograms;
+import tradebounds.engine.cover.LetProgram;
 import tradebounds.model.Rational;
 
 /**
@@ -34,11 +31,11 @@ public final class ClosedForms {
                        String source) {
         /** The tightest lower (or upper) bound the claims state. */
         public Optional<Rational> bracket(boolean lower) {
-            return tradebounds.engine.cover.CoverPrograms.tightest(kinds, bounds, lower);
+            return CoverPrograms.tightest(kinds, bounds, lower);
         }
 
         public Certificate certificate() {
-            return tradebounds.engine.cover.CoverPrograms.pointValue(source, "tradebounds.family.ksfair.ClosedForms", program, kinds, bounds);
+            return CoverPrograms.pointValue(source, "tradebounds.family.ksfair.ClosedForms", program, kinds, bounds);
         }
     }
 
@@ -54,7 +51,7 @@ public final class ClosedForms {
      * guarantee itself is Fei (2022), Thm. 3.1.
      */
     public static Form corollary44() {
-        Program p = new Program();
+        LetProgram p = new LetProgram();
         p.let("e", CoverOp.EXP, "1");
         p.let("em1", CoverOp.SUB, "e", "1");
         p.let("ratio", CoverOp.DIV, "1", "em1");
@@ -70,14 +67,14 @@ public final class ClosedForms {
      * bracket: [0.96 - 1e-12, 0.96 + 1e-12].
      */
     public static Form uniform() {
-        Program p = new Program();
+        LetProgram p = new LetProgram();
         p.let("omp", CoverOp.SUB, "1", "p");
         p.let("revenue", CoverOp.MUL, "p", "omp");
         p.let("omp2", CoverOp.MUL, "omp", "omp");
         p.let("surplus", CoverOp.DIV, "omp2", "2");
         p.let("gft", CoverOp.ADD, "revenue", "surplus");
         p.let("ratio", CoverOp.DIV, "gft", "1/2");
-        p.params.add("p");
+        p.param("p");
         return new Form("bfm-intro-uniform", DIR.resolve("intro-uniform-price-one-fifth.cert"),
                 p.at("ratio", Map.of("p", q("1/5"))),
                 List.of(ClaimKind.VALUE_AT_LEAST, ClaimKind.VALUE_AT_MOST), List.of(q("0.959999999999"),
@@ -89,8 +86,8 @@ public final class ClosedForms {
      * (3) = (K ln K - (K-1) w)/(K ln K) (K/(K-1) + 1/ln K); claimed &lt; 0.877, bracketed in (0.8767513, 0.8767514).
      */
     public static Form lemma56() {
-        Program p = new Program();
-        p.params.add("K");
+        LetProgram p = new LetProgram();
+        p.param("K");
         p.let("km1", CoverOp.SUB, "K", "1");
         p.let("logk", CoverOp.LOG, "K");
         p.let("kk", CoverOp.DIV, "K", "km1");
@@ -123,7 +120,7 @@ public final class ClosedForms {
      * (4)(p) = (p e^{-p/e} + min{(e-1) p e^{-p/e}, e^{1-p/e} - 1})/(e-1); GOAL = 0.944 - (4)(p).
      */
     public static Cover lemma59Program() {
-        Program p = new Program();
+        LetProgram p = new LetProgram();
         p.let("e", CoverOp.EXP, "1");
         p.let("p", CoverOp.MUL, "e", "s");
         p.let("pe", CoverOp.DIV, "p", "e");
@@ -139,8 +136,7 @@ public final class ClosedForms {
         p.let("num", CoverOp.ADD, "alpha", "m");
         p.let("value", CoverOp.DIV, "num", "em1");             // (4) at p
         p.let("margin", CoverOp.SUB, "0.944", "value");
-        return new Cover(List.of(), List.of(new Cover.Coord("s", Rational.ZERO, Rational.ONE, 0)), p.lets, List.of(),
-                "margin", 0, List.of());
+        return p.over(List.of(new Cover.Coord("s", Rational.ZERO, Rational.ONE, 0)), "margin");
     }
 
     /** Builds the Lemma 5.9 cover by bisection (untrusted search, well under a second), or empty if it stalls. */
@@ -202,8 +198,8 @@ public final class ClosedForms {
      * exact in doubles, so the enclosure is the point 3/4.
      */
     public static Form lemmaC1ExPost() {
-        Program p = new Program();
-        p.params.add("r");
+        LetProgram p = new LetProgram();
+        p.param("r");
         p.let("omr", CoverOp.SUB, "1", "r");                  // Pr[v >= r]
         p.let("rok", CoverOp.ADD, "r", "0");                  // the price is >= 0
         p.let("pays", CoverOp.MUL, "r", "omr");               // E[p] = r Pr[v >= r]
@@ -214,7 +210,7 @@ public final class ClosedForms {
         p.let("omrr", CoverOp.SUB, "1", "rr");
         p.let("gft", CoverOp.DIV, "omrr", "2");               // E[v 1{v >= r}] = int_r^1 v dv
         p.let("ratio", CoverOp.DIV, "gft", "1/2");            // / OPT_SB = E[v]
-        p.feasible.addAll(List.of("omr", "rok", "gets", "wbb"));
+        p.feasible("omr", "rok", "gets", "wbb");
         return new Form("bfm-lemmaC.1", DIR.resolve("lemmaC1-expost-uniform-price-half.cert"),
                 p.at("ratio", Map.of("r", q("1/2"))),
                 List.of(ClaimKind.VALUE_ABOVE, ClaimKind.VALUE_AT_LEAST, ClaimKind.VALUE_AT_MOST),
@@ -237,8 +233,8 @@ public final class ClosedForms {
      * 3.7182818/15.4645365 = 0.7213... (at lam = 1/2, e/(2(e - 1)) = 0.7910, the notes' value).
      */
     public static Form lemmaC1Interim() {
-        Program p = new Program();
-        p.params.add("lam");
+        LetProgram p = new LetProgram();
+        p.param("lam");
         p.let("lamok", CoverOp.ADD, "lam", "0");              // lam >= 0 (IIR)
         p.let("oml", CoverOp.SUB, "1", "lam");                // 1 - lam >= 0 (x <= 1, BIC of low types)
         p.let("e", CoverOp.EXP, "1");                         // the top value
@@ -253,7 +249,7 @@ public final class ClosedForms {
         p.let("lb", CoverOp.MUL, "lam", "below");
         p.let("gft", CoverOp.ADD, "lb", "mono");              // lam E[v 1{v < e}] + e Pr[v = e]
         p.let("ratio", CoverOp.DIV, "gft", "ev");
-        p.feasible.addAll(List.of("lamok", "oml", "wbb"));
+        p.feasible("lamok", "oml", "wbb");
         return new Form("bfm-lemmaC.1", DIR.resolve("lemmaC1-interim-example53-ratio-third.cert"),
                 p.at("ratio", Map.of("lam", q("1/3"))),
                 List.of(ClaimKind.VALUE_ABOVE, ClaimKind.VALUE_ABOVE, ClaimKind.VALUE_BELOW),
@@ -298,74 +294,19 @@ public final class ClosedForms {
 
     /** The first difference between the stored file and the builder's form (program, point, claims), if any. */
     public static Optional<String> difference(Form f) {
-        try {
-            Certificate c = CertificateReader.read(f.file());
-            if (c.type() != CertificateType.POINT_VALUE) {
-                return Optional.of(f.file() + " is not a point-value certificate");
-            }
-            Cover stored = c.cover().orElseThrow();
-            Optional<String> d = CoverPrograms.difference(stored, f.program());
-            if (d.isPresent()) {
-                return d;
-            }
-            if (!values(stored).equals(values(f.program()))) {
-                return Optional.of("POINT differs from the builder's " + values(f.program()));
-            }
-            List<String> claims = c.claims().stream().map(x -> x.kind() + " " + x.bound()).toList();
-            List<String> built = new ArrayList<>();
-            for (int i = 0; i < f.kinds().size(); i++) {
-                built.add(f.kinds().get(i) + " " + f.bounds().get(i));
-            }
-            return claims.equals(built) ? Optional.empty() : Optional.of("CLAIM lines differ from " + built);
-        } catch (CertificateException | RuntimeException e) {
-            return Optional.of("cannot read " + f.file() + ": " + e.getMessage());
-        }
-    }
-
-    private static Map<String, Rational> values(Cover c) {
-        Map<String, Rational> m = new java.util.TreeMap<>();
-        c.point().forEach(v -> m.put(v.name(), v.value()));
-        return m;
+        return CoverPrograms.pointValueDifference(f.file(), f.program(), f.kinds(), f.bounds());
     }
 
     /** Dev tool: writes every stored closed form and checks it. */
     public static void run(String[] args) throws IOException {
         for (Form f : all()) {
-            CertificateWriter.write(f.certificate(), f.file());
-            System.err.println("wrote " + f.file() + ": " + Checker.check(f.file()));
+            CoverPrograms.writeAndCheck(f.certificate(), f.file());
         }
         Optional<Certificate> c = lemma59Certificate();
         if (c.isEmpty()) {
             System.err.println("Lemma 5.9 cover not closed");
             return;
         }
-        CertificateWriter.write(c.get(), LEMMA59);
-        System.err.println("wrote " + LEMMA59 + ": " + Checker.check(LEMMA59));
-    }
-
-    /** A LET program under construction: names, numbers as arguments. */
-    private static final class Program {
-        final List<String> params = new ArrayList<>();
-        final List<Let> lets = new ArrayList<>();
-        final List<String> feasible = new ArrayList<>();
-
-        void let(String name, CoverOp op, String... args) {
-            List<Arg> a = new ArrayList<>();
-            for (String s : args) {
-                a.add(Character.isDigit(s.charAt(0)) || s.charAt(0) == '-' ? Arg.of(Rational.parse(s)) : Arg.of(s));
-            }
-            lets.add(new Let(name, op, a, 0));
-        }
-
-        Program() {
-        }
-
-        Cover at(String goal, Map<String, Rational> point) {
-            List<Cover.Value> values = new ArrayList<>();
-            for (String p : params) {
-                values.add(new Cover.Value(p, point.get(p), 0));
-            }
-            return new Cover(params, List.of(), lets, feasible, goal, 0, List.of()).at(values);
-        }
+        CoverPrograms.writeAndCheck(c.get(), LEMMA59);
     }
 }

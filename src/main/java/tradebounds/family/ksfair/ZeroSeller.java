@@ -360,20 +360,8 @@ public final class ZeroSeller {
         Pair pair = bestPair(ev, grid, aa, bb);
         Rational cell = top.multiply(Rational.of(1, n));
         for (int round = 0; round < 3; round++) {
-            List<Rational> fine = new ArrayList<>(grid);
-            for (Rational c : new Rational[] {pair.lo, pair.hi}) {
-                if (c == null) {
-                    continue;
-                }
-                for (int k = -40; k <= 40; k++) {
-                    Rational t = c.add(cell.multiply(Rational.of(k, 20)));
-                    if (t.signum() >= 0 && t.compareTo(top) <= 0) {
-                        fine.add(t);
-                    }
-                }
-            }
+            grid = refined(grid, top, cell, pair.lo, pair.hi);
             cell = cell.divide(Rational.of(20));
-            grid = fine.stream().distinct().sorted().toList();
             pair = bestPair(ev, grid, aa, bb);
         }
         // rigorous lower end
@@ -436,17 +424,8 @@ public final class ZeroSeller {
         Chord best = bestChord(ev, grid);
         Rational cell = top.multiply(Rational.of(1, n));
         for (int round = 0; round < 4; round++) {
-            List<Rational> fine = new ArrayList<>(grid);
-            for (Rational c : new Rational[] {best.a, best.b}) {
-                for (int k = -40; k <= 40; k++) {
-                    Rational t = c.add(cell.multiply(Rational.of(k, 20)));
-                    if (t.signum() >= 0 && t.compareTo(top) <= 0) {
-                        fine.add(t);
-                    }
-                }
-            }
+            grid = refined(grid, top, cell, best.a, best.b);
             cell = cell.divide(Rational.of(20));
-            grid = fine.stream().distinct().sorted().toList();
             best = bestChord(ev, grid);
         }
         Rational s = Rational.of(new BigDecimal(best.s).round(SHORT));
@@ -564,4 +543,23 @@ public final class ZeroSeller {
         return arg;
     }
 
+    /**
+     * The grid refined around the given points (null ones skipped): c + cell k/20 for k in [-40, 40] that lie in
+     * [0, top] are added, and the result is sorted without repeats.
+     */
+    private static List<Rational> refined(List<Rational> grid, Rational top, Rational cell, Rational... centres) {
+        List<Rational> fine = new ArrayList<>(grid);
+        for (Rational c : centres) {
+            if (c == null) {
+                continue;
+            }
+            for (int k = -40; k <= 40; k++) {
+                Rational t = c.add(cell.multiply(Rational.of(k, 20)));
+                if (t.signum() >= 0 && t.compareTo(top) <= 0) {
+                    fine.add(t);
+                }
+            }
+        }
+        return fine.stream().distinct().sorted().toList();
+    }
 }

@@ -2,23 +2,15 @@ package tradebounds.family.pareto;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import tradebounds.cert.Certificate;
-import tradebounds.cert.CertificateException;
-import tradebounds.cert.CertificateReader;
-import tradebounds.cert.CertificateType;
 import tradebounds.cert.ClaimKind;
 import tradebounds.cert.Cover;
-import tradebounds.cert.Cover.Arg;
-import tradebounds.cert.Cover.Let;
 import tradebounds.cert.CoverOp;
-import tradebounds.certwrite.CertificateWriter;
-import tradebounds.check.Checker;
 import tradebounds.engine.cover.CoverPrograms;
+import tradebounds.engine.cover.LetProgram;
 import tradebounds.model.Rational;
 
 /**
@@ -39,11 +31,11 @@ public final class Constants {
                        Optional<Rational> exact, String source) {
         /** The tightest lower (lower = true) or upper bound the claims state. */
         public Optional<Rational> bracket(boolean lower) {
-            return tradebounds.engine.cover.CoverPrograms.tightest(kinds, bounds, lower);
+            return CoverPrograms.tightest(kinds, bounds, lower);
         }
 
         public Certificate certificate() {
-            return tradebounds.engine.cover.CoverPrograms.pointValue(source, "tradebounds.family.pareto.Constants", program, kinds, bounds);
+            return CoverPrograms.pointValue(source, "tradebounds.family.pareto.Constants", program, kinds, bounds);
         }
     }
 
@@ -71,7 +63,7 @@ public final class Constants {
      * The LET program spells out the sum 1/(m+1) + ... + 1/n (a straight-line program has no loop).
      */
     public static Form lemmaC6(int n, int m) {
-        Program p = new Program();
+        LetProgram p = new LetProgram();
         String sum = null;
         for (int i = m + 1; i <= n; i++) {
             p.let("inv" + i, CoverOp.DIV, "1", Integer.toString(i));
@@ -97,7 +89,7 @@ public final class Constants {
      * bracket the value in (0.581976706869, 0.58197670687).
      */
     public static Form lemmaC8() {
-        Program p = new Program();
+        LetProgram p = new LetProgram();
         p.let("e", CoverOp.EXP, "1");
         p.let("ie", CoverOp.DIV, "1", "e");
         p.let("tail", CoverOp.SUB, "1", "ie");
@@ -112,8 +104,8 @@ public final class Constants {
      * exactly 1/2 (a double, so the bracket is the point).
      */
     public static Form lemmaC1(int n) {
-        Program p = new Program();
-        p.params.add("n");
+        LetProgram p = new LetProgram();
+        p.param("n");
         p.let("nm1", CoverOp.SUB, "n", "1");
         p.let("beta", CoverOp.DIV, "nm1", "n");
         Rational exact = Rational.of(n - 1, n);
@@ -131,9 +123,8 @@ public final class Constants {
      * l = 0.2384092532, q = 0.5284846947, is lower still).
      */
     public static Form theoremE1Lower() {
-        Program p = new Program();
-        p.params.add("l");
-        p.params.add("q");
+        LetProgram p = new LetProgram();
+        p.param("l", "q");
         p.let("lq", CoverOp.LOG, "q");
         p.let("ll", CoverOp.LOG, "l");
         p.let("d", CoverOp.SUB, "lq", "ll");
@@ -147,7 +138,7 @@ public final class Constants {
         p.let("ratio", CoverOp.DIV, "num", "den");
         p.let("gap", CoverOp.SUB, "q", "l");
         // the printed domain 0 <= l <= q <= 1 (l > 0 is forced by the logarithm)
-        p.feasible.addAll(List.of("gap", "omq"));
+        p.feasible("gap", "omq");
         return new Form("bccf-thmE.1-lower-constant", DIR.resolve("thmE.1-lower-0.8246-at-printed-point.cert"),
                 p.at("ratio", Map.of("l", q("0.238405"), "q", q("0.528482"))),
                 List.of(ClaimKind.VALUE_BELOW, ClaimKind.VALUE_ABOVE, ClaimKind.VALUE_BELOW),
@@ -161,9 +152,8 @@ public final class Constants {
      * q ~ 0.589198". At that point h = 0.853195528733..., below 0.8532: an upper bound rounded up, the right way.
      */
     public static Form theoremE1Upper() {
-        Program p = new Program();
-        p.params.add("l");
-        p.params.add("q");
+        LetProgram p = new LetProgram();
+        p.param("l", "q");
         p.let("lq", CoverOp.LOG, "q");
         p.let("ll", CoverOp.LOG, "l");
         p.let("a", CoverOp.MUL, "q", "lq");
@@ -173,7 +163,7 @@ public final class Constants {
         p.let("ratio", CoverOp.DIV, "num", "den");
         p.let("gap", CoverOp.SUB, "q", "l");
         p.let("omq", CoverOp.SUB, "1", "q");
-        p.feasible.addAll(List.of("gap", "omq"));
+        p.feasible("gap", "omq");
         return new Form("bccf-thmE.1-upper-constant", DIR.resolve("thmE.1-upper-0.8532-at-printed-point.cert"),
                 p.at("ratio", Map.of("l", q("0.325268"), "q", q("0.589198"))),
                 List.of(ClaimKind.VALUE_BELOW, ClaimKind.VALUE_ABOVE, ClaimKind.VALUE_BELOW),
@@ -192,8 +182,8 @@ public final class Constants {
      * here.
      */
     public static Form theoremD1Counterexample() {
-        Program p = new Program();
-        p.params.addAll(List.of("sl", "sh", "bl", "bh"));
+        LetProgram p = new LetProgram();
+        p.param("sl", "sh", "bl", "bh");
         p.let("ssum", CoverOp.ADD, "sl", "sh");
         p.let("es", CoverOp.DIV, "ssum", "2");
         p.let("bsum", CoverOp.ADD, "bl", "bh");
@@ -207,7 +197,7 @@ public final class Constants {
         p.let("swidth", CoverOp.SUB, "sh", "sl");
         p.let("bwidth", CoverOp.SUB, "bh", "bl");
         p.let("slo", CoverOp.ADD, "sl", "0"); // values are >= 0
-        p.feasible.addAll(List.of("apart", "swidth", "bwidth", "slo"));
+        p.feasible("apart", "swidth", "bwidth", "slo");
         return new Form("bccf-thmD.1-bilateral-nash", DIR.resolve("thmD.1-uniform-counterexample.cert"),
                 p.at("ratio", Map.of("sl", q("0"), "sh", q("1/10"), "bl", q("9/10"), "bh", q("1"))),
                 List.of(ClaimKind.VALUE_BELOW, ClaimKind.VALUE_ABOVE, ClaimKind.VALUE_BELOW),
@@ -231,34 +221,7 @@ public final class Constants {
     }
 
     static Optional<String> difference(Form f, Path file) {
-        try {
-            Certificate c = CertificateReader.read(file);
-            if (c.type() != CertificateType.POINT_VALUE) {
-                return Optional.of(file + " is not a point-value certificate");
-            }
-            Cover stored = c.cover().orElseThrow();
-            Optional<String> d = CoverPrograms.difference(stored, f.program());
-            if (d.isPresent()) {
-                return d;
-            }
-            if (!values(stored).equals(values(f.program()))) {
-                return Optional.of("POINT differs from the builder's " + values(f.program()));
-            }
-            List<String> claims = c.claims().stream().map(x -> x.kind() + " " + x.bound()).toList();
-            List<String> built = new ArrayList<>();
-            for (int i = 0; i < f.kinds().size(); i++) {
-                built.add(f.kinds().get(i) + " " + f.bounds().get(i));
-            }
-            return claims.equals(built) ? Optional.empty() : Optional.of("CLAIM lines differ from " + built);
-        } catch (CertificateException | RuntimeException e) {
-            return Optional.of("cannot read " + file + ": " + e.getMessage());
-        }
-    }
-
-    private static Map<String, Rational> values(Cover c) {
-        Map<String, Rational> m = new TreeMap<>();
-        c.point().forEach(v -> m.put(v.name(), v.value()));
-        return m;
+        return CoverPrograms.pointValueDifference(file, f.program(), f.kinds(), f.bounds());
     }
 
     /** How a proved bracket [lo, hi] stands to the published number. */
@@ -295,31 +258,7 @@ public final class Constants {
     /** Dev tool: writes every stored closed form of seed 001 and checks it. */
     public static void run(String[] args) throws IOException {
         for (Form f : all()) {
-            CertificateWriter.write(f.certificate(), f.file());
-            System.err.println("wrote " + f.file() + ": " + Checker.check(f.file()));
-        }
-    }
-
-    /** A LET program under construction: names, numbers as arguments. */
-    private static final class Program {
-        final List<String> params = new ArrayList<>();
-        final List<Let> lets = new ArrayList<>();
-        final List<String> feasible = new ArrayList<>();
-
-        void let(String name, CoverOp op, String... args) {
-            List<Arg> a = new ArrayList<>();
-            for (String s : args) {
-                a.add(Character.isDigit(s.charAt(0)) ? Arg.of(Rational.parse(s)) : Arg.of(s));
-            }
-            lets.add(new Let(name, op, a, 0));
-        }
-
-        Cover at(String goal, Map<String, Rational> point) {
-            List<Cover.Value> values = new ArrayList<>();
-            for (String p : params) {
-                values.add(new Cover.Value(p, point.get(p), 0));
-            }
-            return new Cover(params, List.of(), lets, feasible, goal, 0, List.of()).at(values);
+            CoverPrograms.writeAndCheck(f.certificate(), f.file());
         }
     }
 }

@@ -2,6 +2,7 @@ package tradebounds.family.pareto;
 
 import java.util.ArrayList;
 import java.util.List;
+import tradebounds.engine.certify.ExactCrossover;
 import tradebounds.model.Bound;
 import tradebounds.model.LinearTerm;
 import tradebounds.model.Model;
@@ -17,7 +18,8 @@ import tradebounds.model.Row;
  * The mechanism LPs have at most a few dozen variables, so dense is cheap.
  */
 final class DenseVertex {
-    static final double TOL = 1e-9;
+    /** The same tolerance as the crossover's, whose active-set test this shares. */
+    static final double TOL = ExactCrossover.TOL;
 
     private DenseVertex() {
     }
@@ -44,12 +46,8 @@ final class DenseVertex {
         Rational[] exact = new Rational[n];
         boolean[] unknown = new boolean[n];
         for (int j = 0; j < n; j++) {
-            Bound b = model.variables().get(j).bound();
-            if (b.lo() != null && Math.abs(x[j] - b.lo().toDouble()) <= TOL) {
-                exact[j] = b.lo();
-            } else if (b.hi() != null && Math.abs(x[j] - b.hi().toDouble()) <= TOL) {
-                exact[j] = b.hi();
-            } else {
+            exact[j] = ExactCrossover.activeEnd(model.variables().get(j).bound(), x[j]);
+            if (exact[j] == null) {
                 exact[j] = Rational.ofDouble(x[j]);
                 unknown[j] = true;
             }
@@ -68,13 +66,7 @@ final class DenseVertex {
             }
         }
         for (Row row : order) {
-            double act = row.expr().evaluate(x);
-            Rational end = null;
-            if (row.bound().lo() != null && Math.abs(act - row.bound().lo().toDouble()) <= TOL) {
-                end = row.bound().lo();
-            } else if (row.bound().hi() != null && Math.abs(act - row.bound().hi().toDouble()) <= TOL) {
-                end = row.bound().hi();
-            }
+            Rational end = ExactCrossover.activeEnd(row.bound(), row.expr().evaluate(x));
             if (end == null) {
                 continue;
             }

@@ -70,19 +70,9 @@ public final class ParetoInstanceReader {
         if (!kind.equals(KIND)) {
             throw root.field("kind").error("unknown kind \"" + kind + "\" (expected \"" + KIND + "\")");
         }
-        if (root.has("note")) {
-            root.field("note").string();
-        }
-        int n = root.field("buyers").integer(1, MAX_BUYERS);
-        JsonCursor unitsField = root.field("units");
-        int m = unitsField.integer(0, MAX_BUYERS);
-        if (m == 0) {
-            throw unitsField.error("must be >= 1 (a seller with no unit has nothing to sell), got 0");
-        }
-        if (m > n) {
-            throw unitsField.error("must be <= buyers (" + n + "): unit-demand buyers take at most one unit each, got "
-                    + m);
-        }
+        Market market = market(root);
+        int n = market.buyers();
+        int m = market.units();
         JsonCursor law = root.field("law");
         List<JsonCursor> atoms = law.elements();
         if (atoms.isEmpty()) {
@@ -130,19 +120,9 @@ public final class ParetoInstanceReader {
             }
         }
         root.onlyFields(allowed);
-        if (root.has("note")) {
-            root.field("note").string();
-        }
-        int n = root.field("buyers").integer(1, MAX_BUYERS);
-        JsonCursor unitsField = root.field("units");
-        int m = unitsField.integer(0, MAX_BUYERS);
-        if (m == 0) {
-            throw unitsField.error("must be >= 1 (a seller with no unit has nothing to sell), got 0");
-        }
-        if (m > n) {
-            throw unitsField.error("must be <= buyers (" + n + "): unit-demand buyers take at most one unit each, got "
-                    + m);
-        }
+        Market market = market(root);
+        int n = market.buyers();
+        int m = market.units();
         int atoms = root.field("atoms").integer(2, MAX_ATOMS);
         JsonCursor roundingField = root.field("rounding");
         String rs = roundingField.string();
@@ -212,6 +192,27 @@ public final class ParetoInstanceReader {
         } catch (IllegalArgumentException e) {
             throw root.field("atoms").error(e.getMessage());
         }
+    }
+
+    /** The buyers n and units m both kinds share (1 &lt;= m &lt;= n), after the optional free-text note. */
+    private record Market(int buyers, int units) {
+    }
+
+    private static Market market(JsonCursor root) throws InputException {
+        if (root.has("note")) {
+            root.field("note").string();
+        }
+        int n = root.field("buyers").integer(1, MAX_BUYERS);
+        JsonCursor unitsField = root.field("units");
+        int m = unitsField.integer(0, MAX_BUYERS);
+        if (m == 0) {
+            throw unitsField.error("must be >= 1 (a seller with no unit has nothing to sell), got 0");
+        }
+        if (m > n) {
+            throw unitsField.error("must be <= buyers (" + n + "): unit-demand buyers take at most one unit each, got "
+                    + m);
+        }
+        return new Market(n, m);
     }
 
     private static Rational rational(JsonCursor c) throws InputException {

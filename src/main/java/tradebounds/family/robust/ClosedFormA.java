@@ -20,7 +20,9 @@ import tradebounds.certwrite.CertificateWriter;
 import tradebounds.check.CheckOutcome;
 import tradebounds.check.Proved;
 import tradebounds.claims.CheckedFiles;
+import tradebounds.engine.cover.CoverPrograms;
 import tradebounds.engine.cover.CoverSearch;
+import tradebounds.engine.cover.LetProgram;
 import tradebounds.model.Rational;
 
 /**
@@ -53,11 +55,7 @@ public final class ClosedFormA {
     }
 
     private static Cover.Let let(String name, CoverOp op, String... args) {
-        List<Cover.Arg> a = new ArrayList<>();
-        for (String s : args) {
-            a.add(Character.isDigit(s.charAt(0)) ? Cover.Arg.of(Rational.parse(s)) : Cover.Arg.of(s));
-        }
-        return new Cover.Let(name, op, a, 0);
+        return LetProgram.line(name, op, (Object[]) args);
     }
 
     /** A = (1-t)^2 (1+t)/2 for U[0,1] against U[0,t], as a LET program in the parameter t. */
@@ -94,14 +92,11 @@ public final class ClosedFormA {
     /** 1e-6 above A: the cover's leaves then need no more than about a thousand bisections. */
     static final Rational VSQ_HI = Rational.parse("0.059752");
 
+    /** value &gt;= lo, and value &lt;= hi unless hi is null. */
     private static Certificate pointValue(String source, Cover at, Rational lo, Rational hi) {
-        CertificateBuilder b = CertificateBuilder.of(CertificateType.POINT_VALUE).meta("source", source)
-                .meta("built", "tradebounds.family.robust.ClosedFormA").cover(at);
-        b.claim(ClaimKind.VALUE_AT_LEAST, lo);
-        if (hi != null) {
-            b.claim(ClaimKind.VALUE_AT_MOST, hi);
-        }
-        return b.build();
+        List<ClaimKind> kinds = List.of(ClaimKind.VALUE_AT_LEAST, ClaimKind.VALUE_AT_MOST);
+        return CoverPrograms.pointValue(source, "tradebounds.family.robust.ClosedFormA", at,
+                hi == null ? kinds.subList(0, 1) : kinds, hi == null ? List.of(lo) : List.of(lo, hi));
     }
 
     private static Form uniform(String pairId, Rational t, Rational a) {
@@ -164,7 +159,7 @@ public final class ClosedFormA {
                 hi = bound(lower, ClaimKind.VALUE_AT_MOST, f.lowerFile());
             } else {
                 Certificate upper = read(root.resolve(f.upperFile()));
-                Optional<String> d = tradebounds.engine.cover.CoverPrograms.difference(upper.cover().orElseThrow(), vsquaredCoverProgram());
+                Optional<String> d = CoverPrograms.difference(upper.cover().orElseThrow(), vsquaredCoverProgram());
                 if (d.isPresent()) {
                     throw new IllegalStateException(f.upperFile() + ": " + d.get());
                 }
@@ -195,7 +190,7 @@ public final class ClosedFormA {
     private static void samePoint(Path file, Certificate stored, Certificate built) {
         Cover s = stored.cover().orElseThrow();
         Cover b = built.cover().orElseThrow();
-        Optional<String> d = tradebounds.engine.cover.CoverPrograms.difference(s, b);
+        Optional<String> d = CoverPrograms.difference(s, b);
         if (d.isPresent()) {
             throw new IllegalStateException(file + ": " + d.get());
         }

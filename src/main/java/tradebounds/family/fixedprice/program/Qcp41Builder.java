@@ -34,20 +34,31 @@ public final class Qcp41Builder {
                 .provenance("prices", PriceList.describe(p));
         FixedPriceVariables v = FixedPriceVariables.declare(m, n, Bound.nonNegative(), Bound.nonNegative());
         m.objective(Sense.MINIMIZE, Expr.variable(v.r()));
+        swRows(m, v, p, (e, i, j, c) -> e.add(v.s(i), v.b(j), c));
+        m.addRow("opt", Qcp42Builder.optExpr(v, p), Bound.atLeast(Rational.ONE));
+        m.addRow("seller_mass", v.sellerSum(n), Bound.between(Rational.ONE, massCap));
+        m.addRow("buyer_mass", v.buyerSum(n), Bound.between(Rational.ONE, massCap));
+        return m.build();
+    }
+
+    /** How a row writes the product s_i b_j with coefficient c: itself here, the variable y_ij in the RLT. */
+    interface Product {
+        void add(Expr.Builder e, int i, int j, Rational c);
+    }
+
+    /** The rows sw_1..sw_n of (4.1) (see the class comment), shared with its relaxation {@link Qcp41Relaxation}. */
+    static void swRows(ModelBuilder m, FixedPriceVariables v, List<Rational> p, Product product) {
+        int n = p.size();
         for (int t = 1; t <= n; t++) {
             Expr.Builder e = Expr.builder();
             Qcp42Builder.sellerMean(e, v, p);
             for (int i = 1; i <= t - 1; i++) {
                 for (int j = t + 1; j <= n; j++) {
-                    e.add(v.s(i), v.b(j), p.get(j - 1).subtract(p.get(i - 1)));
+                    product.add(e, i, j, p.get(j - 1).subtract(p.get(i - 1)));
                 }
             }
             e.add(v.r(), Rational.ONE.negate());
             m.addRow("sw" + t, e.build(), Bound.atMost(Rational.ZERO));
         }
-        m.addRow("opt", Qcp42Builder.optExpr(v, p), Bound.atLeast(Rational.ONE));
-        m.addRow("seller_mass", v.sellerSum(n), Bound.between(Rational.ONE, massCap));
-        m.addRow("buyer_mass", v.buyerSum(n), Bound.between(Rational.ONE, massCap));
-        return m.build();
     }
 }

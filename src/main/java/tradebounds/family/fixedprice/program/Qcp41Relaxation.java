@@ -44,17 +44,7 @@ public final class Qcp41Relaxation {
             }
         }
         m.objective(Sense.MINIMIZE, Expr.variable(v.r()));
-        for (int t = 1; t <= n; t++) {
-            Expr.Builder e = Expr.builder();
-            Qcp42Builder.sellerMean(e, v, p);
-            for (int i = 1; i <= t - 1; i++) {
-                for (int j = t + 1; j <= n; j++) {
-                    e.add(y[i][j], p.get(j - 1).subtract(p.get(i - 1)));
-                }
-            }
-            e.add(v.r(), Rational.ONE.negate());
-            m.addRow("sw" + t, e.build(), Bound.atMost(Rational.ZERO));
-        }
+        Qcp41Builder.swRows(m, v, p, (e, i, j, c) -> e.add(y[i][j], c));
         Expr.Builder opt = Expr.builder();
         Expr.Builder all = Expr.builder();
         for (int i = 1; i <= n; i++) {
@@ -72,10 +62,7 @@ public final class Qcp41Relaxation {
                 row.add(y[i][j], Rational.ONE);
             }
             Expr sum = row.build();
-            m.addRow("rlt_s" + i + "_lo", Expr.builder().addAll(sum, Rational.ONE).add(v.s(i), Rational.ONE.negate())
-                    .build(), Bound.atLeast(Rational.ZERO));
-            m.addRow("rlt_s" + i + "_hi", Expr.builder().addAll(sum, Rational.ONE).add(v.s(i), cap.negate())
-                    .build(), Bound.atMost(Rational.ZERO));
+            between(m, "rlt_s" + i, sum, v.s(i), cap);
         }
         for (int j = 1; j <= n; j++) {
             Expr.Builder col = Expr.builder();
@@ -83,10 +70,7 @@ public final class Qcp41Relaxation {
                 col.add(y[i][j], Rational.ONE);
             }
             Expr sum = col.build();
-            m.addRow("rlt_b" + j + "_lo", Expr.builder().addAll(sum, Rational.ONE).add(v.b(j), Rational.ONE.negate())
-                    .build(), Bound.atLeast(Rational.ZERO));
-            m.addRow("rlt_b" + j + "_hi", Expr.builder().addAll(sum, Rational.ONE).add(v.b(j), cap.negate())
-                    .build(), Bound.atMost(Rational.ZERO));
+            between(m, "rlt_b" + j, sum, v.b(j), cap);
         }
         Expr ys = all.build();
         Expr ss = v.sellerSum(n);
@@ -104,5 +88,13 @@ public final class Qcp41Relaxation {
         m.addRow("rlt_mass_hl", Expr.builder().addAll(bs, cap).addAll(ys, one.negate()).addAll(ss, one).build(),
                 Bound.atLeast(cap));
         return m.build();
+    }
+
+    /** The rows {@code name_lo: x <= sum} and {@code name_hi: sum <= U x} (a mass row times x &gt;= 0). */
+    private static void between(ModelBuilder m, String name, Expr sum, int x, Rational cap) {
+        m.addRow(name + "_lo", Expr.builder().addAll(sum, Rational.ONE).add(x, Rational.ONE.negate()).build(),
+                Bound.atLeast(Rational.ZERO));
+        m.addRow(name + "_hi", Expr.builder().addAll(sum, Rational.ONE).add(x, cap.negate()).build(),
+                Bound.atMost(Rational.ZERO));
     }
 }

@@ -74,18 +74,10 @@ public final class HardnessSupportsMain {
             System.err.println("fixedprice-hardness-supports: program must be qcp42 with K = 1 or qcp61-strict with K >= 2");
             throw new DevToolExit(2);
         }
-        Certificate start;
-        try {
-            start = CertificateReader.read(Path.of(args[4]));
-        } catch (CertificateException e) {
-            System.err.println(args[4] + ": " + e.getMessage());
-            throw new DevToolExit(2);
-        }
+        Start start = start(args[4], program, k);
         Duration budget = Duration.ofSeconds(Long.parseLong(args[5]));
-        List<Rational> bestPrices = start.lemma().orElseThrow().prices().stream().map(Certificate.PricePoint::price)
-                .toList();
-        Rational[] bestPoint = start.solution().orElseThrow()
-                .point(WarmStartSearch.model(program, bestPrices, k));
+        List<Rational> bestPrices = start.prices();
+        Rational[] bestPoint = start.point();
         Rational bestR = bestPoint[bestPoint.length - 1];
         System.out.println("start " + args[4] + ": n=" + bestPrices.size() + " r " + bestR.toDecimal(10, true));
         boolean ok = true;
@@ -110,25 +102,13 @@ public final class HardnessSupportsMain {
             Certificate cert = certificate(program, k, model, prices, res.point().orElseThrow(), r, support,
                     String.format("warm-started SLP, %d iterations, %d LPs, %.1f s, float r %.10f", res.iterations(),
                             res.lpCount(), res.elapsed().toMillis() / 1000.0, res.floatRatio()));
-            Path file = out.resolve(String.format("k%d-n%03d.cert.gz", k, n));
-            CheckOutcome fresh = Checker.check(cert);
-            if (!(fresh instanceof Proved p)) {
-                System.out.println(support + ": CERTIFICATE NOT PROVED: " + fresh);
+            Stored stored = store(out, k, n, cert, support);
+            if (stored == null) {
                 ok = false;
                 continue;
             }
-            Rational ratio = p.value(Quantity.RATIO).orElseThrow();
-            Rational stored = Files.exists(file) && Checker.check(file) instanceof Proved q
-                    ? q.value(Quantity.RATIO).orElse(null) : null;
-            String verdict;
-            if (stored == null || ratio.compareTo(stored) < 0) {
-                AtomicFiles.writeString(file, CertificateWriter.toText(cert));
-                verdict = "written " + file;
-            } else {
-                verdict = "kept " + file + " (ratio " + stored.toDecimal(10, true) + ")";
-            }
             System.out.printf("%s: r %s, checked ratio %s (%.0f s), %s%n", support, r.toDecimal(10, true),
-                    ratio.toDecimal(10, true), res.elapsed().toMillis() / 1000.0, verdict);
+                    stored.ratio().toDecimal(10, true), res.elapsed().toMillis() / 1000.0, stored.verdict());
             if (r.compareTo(bestR) < 0) {
                 bestR = r;
                 bestPrices = prices;
@@ -153,19 +133,12 @@ public final class HardnessSupportsMain {
         Path out = Path.of(args[1]);
         String program = args[2];
         int k = Integer.parseInt(args[3]);
-        Certificate start;
-        try {
-            start = CertificateReader.read(Path.of(args[4]));
-        } catch (CertificateException e) {
-            System.err.println(args[4] + ": " + e.getMessage());
-            throw new DevToolExit(2);
-        }
+        Start start = start(args[4], program, k);
         Duration perTrial = Duration.ofSeconds(Long.parseLong(args[5]));
         Duration total = Duration.ofSeconds(Long.parseLong(args[6]));
         int densify = args.length > 7 ? Integer.parseInt(args[7]) : 0;
-        List<Rational> prices = start.lemma().orElseThrow().prices().stream().map(Certificate.PricePoint::price)
-                .toList();
-        Rational[] point = start.solution().orElseThrow().point(WarmStartSearch.model(program, prices, k));
+        List<Rational> prices = start.prices();
+        Rational[] point = start.point();
         List<Rational> compact = WarmStartSearch.usedSupport(program, k, prices, point);
         WitnessSearchResult res = WarmStartSearch.polish(program, compact, k,
                 WarmStartSearch.transfer(program, k, prices, point, compact), perTrial, new GlopAdapter(), l -> { });
@@ -245,7 +218,13 @@ public final class HardnessSupportsMain {
                     + " (6 decimals; exact in the certificate)";
             Certificate cert = certificate(program, k, WarmStartSearch.model(program, prices, k), prices, point,
                     best, support, "compact + coordinate placement search, " + trials + " polished trials");
-            ok &= store(out, k, prices.size(), cert, support);
+            Stored stored = store(out, k, prices.size(), cert, support);
+            if (stored == null) {
+                ok = false;
+            } else {
+                System.out.println("n=" + prices.size() + " " + support + ": checked ratio "
+                        + stored.ratio().toDecimal(10, true) + ", " + stored.verdict());
+            }
         }
         if (!ok) {
             throw new DevToolExit(1);
@@ -261,26 +240,46 @@ public final class HardnessSupportsMain {
         return d;
     }
 
-    /** Checks {@code cert} and writes it as OUT/k&lt;k&gt;-n&lt;NNN&gt;.cert.gz unless a stored one has a smaller ratio. */
-    static boolean store(Path out, int k, int n, Certificate cert, String support) throws IOException {
+    /** The warm start of both modes: the LEMMA prices and the point of a stored qcp-witness certificate. */
+    private record Start(List<Rational> prices, Rational[] point) {
+    }
+
+    private static Start start(String file, String program, int k) {
+        Certificate start;
+        try {
+            start = CertificateReader.read(Path.of(file));
+        } catch (CertificateException e) {
+            System.err.println(file + ": " + e.getMessage());
+            throw new DevToolExit(2);
+        }
+        List<Rational> prices = start.lemma().orElseThrow().prices().stream().map(Certificate.PricePoint::price)
+                .toList();
+        return new Start(prices, start.solution().orElseThrow().point(WarmStartSearch.model(program, prices, k)));
+    }
+
+    /** A checked certificate's exact ratio and what became of its file ("written F" or "kept F (ratio R)"). */
+    record Stored(Rational ratio, String verdict) {
+    }
+
+    /**
+     * Checks {@code cert} and writes it as OUT/k&lt;k&gt;-n&lt;NNN&gt;.cert.gz unless a stored one has a smaller ratio;
+     * null, after printing why, when it does not prove.
+     */
+    static Stored store(Path out, int k, int n, Certificate cert, String support) throws IOException {
         Path file = out.resolve(String.format("k%d-n%03d.cert.gz", k, n));
         CheckOutcome fresh = Checker.check(cert);
         if (!(fresh instanceof Proved p)) {
             System.out.println(support + ": CERTIFICATE NOT PROVED: " + fresh);
-            return false;
+            return null;
         }
         Rational ratio = p.value(Quantity.RATIO).orElseThrow();
         Rational stored = Files.exists(file) && Checker.check(file) instanceof Proved q
                 ? q.value(Quantity.RATIO).orElse(null) : null;
         if (stored == null || ratio.compareTo(stored) < 0) {
             AtomicFiles.writeString(file, CertificateWriter.toText(cert));
-            System.out.println("n=" + n + " " + support + ": checked ratio " + ratio.toDecimal(10, true) + ", written "
-                    + file);
-        } else {
-            System.out.println("n=" + n + " " + support + ": checked ratio " + ratio.toDecimal(10, true) + ", kept "
-                    + file + " (ratio " + stored.toDecimal(10, true) + ")");
+            return new Stored(ratio, "written " + file);
         }
-        return true;
+        return new Stored(ratio, "kept " + file + " (ratio " + stored.toDecimal(10, true) + ")");
     }
 
     /** The qcp-witness with the Lemma 3.3 (k = 1) / 6.1 section, the type of the stored hardness rows. */

@@ -2,10 +2,8 @@ package tradebounds.family.fixedprice.witness;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
-import tradebounds.check.PointCheck;
 import tradebounds.family.fixedprice.program.PriceList;
 import tradebounds.family.fixedprice.program.ProgramCatalog;
 import tradebounds.model.Model;
@@ -36,10 +34,7 @@ public final class MultiUnitWitnessSearch {
         long deadline = t0 + budget.toNanos();
         List<Rational> p = PriceList.validated(prices);
         int n = p.size();
-        double[] price = new double[n];
-        for (int i = 0; i < n; i++) {
-            price[i] = p.get(i).toDouble();
-        }
+        double[] price = p.stream().mapToDouble(Rational::toDouble).toArray();
         Model model = ProgramCatalog.build(programId, p, k);
         MultiUnitLayout lay = new MultiUnitLayout(model, n, k);
         WitnessSearchProgram prog = new WitnessSearchProgram(model);
@@ -51,41 +46,11 @@ public final class MultiUnitWitnessSearch {
             }
         }
         boolean diagonal = programId.equals("qcp61-sym");
-        WitnessSearchSlp.Parameters par = WitnessSearchSlp.Parameters.defaults();
         SplittableRandom random = new SplittableRandom(seed);
-        Rational[] best = null;
-        double bestFloat = Double.NaN;
-        double bestViolation = Double.NaN;
-        int iterations = 0;
-        int lps = 0;
-        int starts = 0;
-        while (starts < maxStarts && (starts == 0 || System.nanoTime() < deadline)) {
-            double[] start = start(lay, price, k, model.variableCount(), starts == 0 ? null : random, diagonal);
-            String label = programId + " k=" + k + " start " + starts;
-            WitnessSearchSlp.Run run = WitnessSearchSlp.minimise(prog, start, scale, par, deadline, lp, progress, label);
-            starts++;
-            iterations += run.iterations();
-            lps += run.lpCount();
-            double floatR = run.point()[lay.r];
-            Optional<Rational[]> repaired = MultiUnitRepair.repair(model, n, k, run.point(),
-                    why -> progress.accept(label + ": repair: " + why));
-            if (repaired.isEmpty()) {
-                progress.accept(String.format("%s: float r %.10f, repair failed", label, floatR));
-                continue;
-            }
-            Rational r = repaired.get()[lay.r];
-            progress.accept(String.format("%s: float r %.10f, exact r %s", label, floatR, r.toDecimal(9, true)));
-            if (best == null || r.compareTo(best[lay.r]) < 0) {
-                best = repaired.get();
-                bestFloat = floatR;
-                bestViolation = prog.totalViolation(run.point());
-            }
-        }
-        if (best != null && !PointCheck.maxViolation(model, best).feasible()) {
-            throw new IllegalStateException("repaired point lost feasibility: " + PointCheck.maxViolation(model, best));
-        }
-        return new WitnessSearchResult(Optional.ofNullable(best), Optional.ofNullable(best == null ? null : best[lay.r]),
-                bestFloat, bestViolation, iterations, lps, starts, Duration.ofNanos(System.nanoTime() - t0));
+        return WitnessSearch.bestOfStarts(model, prog, scale, lay.r, t0, deadline, maxStarts, lp, progress,
+                s -> programId + " k=" + k + " start " + s,
+                s -> start(lay, price, k, model.variableCount(), s == 0 ? null : random, diagonal),
+                (x, label) -> MultiUnitRepair.repair(model, n, k, x, why -> progress.accept(label + ": repair: " + why)));
     }
 
     /** The structured start when {@code random} is null, else a random one; always on the exact chains. */

@@ -4,8 +4,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import tradebounds.check.PointCheck;
 import tradebounds.family.fixedprice.program.PriceList;
 import tradebounds.family.fixedprice.program.Qcp41Builder;
@@ -58,10 +60,7 @@ public final class WitnessSearch {
         long deadline = t0 + budget.toNanos();
         List<Rational> p = PriceList.validated(prices);
         int n = p.size();
-        double[] price = new double[n];
-        for (int i = 0; i < n; i++) {
-            price[i] = p.get(i).toDouble();
-        }
+        double[] price = p.stream().mapToDouble(Rational::toDouble).toArray();
         WitnessSearchProgram prog = new WitnessSearchProgram(model);
         double[] scale = new double[2 * n + 1];
         for (int i = 0; i < n; i++) {
@@ -69,8 +68,22 @@ public final class WitnessSearch {
             scale[n + i] = 1 / Math.max(1, price[i]);
         }
         scale[2 * n] = 1;
-        WitnessSearchSlp.Parameters par = WitnessSearchSlp.Parameters.defaults();
         SplittableRandom random = new SplittableRandom(seed);
+        return bestOfStarts(model, prog, scale, 2 * n, t0, deadline, maxStarts, lp, progress, s -> "start " + s,
+                s -> s == 0 ? structuredStart(price) : randomStart(price, random), (x, label) -> repair.apply(x));
+    }
+
+    /**
+     * The multi-start loop of this search and {@link MultiUnitWitnessSearch}: start s = 0, 1, ... (while s &lt;
+     * maxStarts and, after the first, the deadline lasts) gets one SLP run and the exact repair; the least exact r
+     * (entry {@code rIndex}) is kept.
+     */
+    static WitnessSearchResult bestOfStarts(Model model, WitnessSearchProgram prog, double[] scale, int rIndex,
+                                            long t0, long deadline, int maxStarts, SolverAdapter lp,
+                                            Consumer<String> progress, IntFunction<String> label,
+                                            IntFunction<double[]> start,
+                                            BiFunction<double[], String, Optional<Rational[]>> repair) {
+        WitnessSearchSlp.Parameters par = WitnessSearchSlp.Parameters.defaults();
         Rational[] best = null;
         double bestFloat = Double.NaN;
         double bestViolation = Double.NaN;
@@ -78,21 +91,21 @@ public final class WitnessSearch {
         int lps = 0;
         int starts = 0;
         while (starts < maxStarts && (starts == 0 || System.nanoTime() < deadline)) {
-            double[] start = starts == 0 ? structuredStart(price) : randomStart(price, random);
-            String label = "start " + starts;
-            WitnessSearchSlp.Run run = WitnessSearchSlp.minimise(prog, start, scale, par, deadline, lp, progress, label);
+            double[] x0 = start.apply(starts);
+            String name = label.apply(starts);
+            WitnessSearchSlp.Run run = WitnessSearchSlp.minimise(prog, x0, scale, par, deadline, lp, progress, name);
             starts++;
             iterations += run.iterations();
             lps += run.lpCount();
-            Optional<Rational[]> repaired = repair.apply(run.point());
-            double floatR = run.point()[2 * n];
+            double floatR = run.point()[rIndex];
+            Optional<Rational[]> repaired = repair.apply(run.point(), name);
             if (repaired.isEmpty()) {
-                progress.accept(String.format("%s: float r %.10f, repair failed", label, floatR));
+                progress.accept(String.format("%s: float r %.10f, repair failed", name, floatR));
                 continue;
             }
-            Rational r = repaired.get()[2 * n];
-            progress.accept(String.format("%s: float r %.10f, exact r %s", label, floatR, r.toDecimal(9, true)));
-            if (best == null || r.compareTo(best[2 * n]) < 0) {
+            Rational r = repaired.get()[rIndex];
+            progress.accept(String.format("%s: float r %.10f, exact r %s", name, floatR, r.toDecimal(9, true)));
+            if (best == null || r.compareTo(best[rIndex]) < 0) {
                 best = repaired.get();
                 bestFloat = floatR;
                 bestViolation = prog.totalViolation(run.point());
@@ -101,9 +114,8 @@ public final class WitnessSearch {
         if (best != null && !PointCheck.maxViolation(model, best).feasible()) {
             throw new IllegalStateException("repaired point lost feasibility: " + PointCheck.maxViolation(model, best));
         }
-        Duration elapsed = Duration.ofNanos(System.nanoTime() - t0);
-        return new WitnessSearchResult(Optional.ofNullable(best), Optional.ofNullable(best == null ? null : best[2 * n]),
-                bestFloat, bestViolation, iterations, lps, starts, elapsed);
+        return new WitnessSearchResult(Optional.ofNullable(best), Optional.ofNullable(best == null ? null : best[rIndex]),
+                bestFloat, bestViolation, iterations, lps, starts, Duration.ofNanos(System.nanoTime() - t0));
     }
 
     /** Seller 0.9 at p_1, 0.1 spread over p_2..p_{n-1}; buyer survival min(1, 0.3/p_j), the rest at p_n. */

@@ -8,7 +8,7 @@ import tradebounds.cert.Certificate;
 import tradebounds.cert.CertificateException;
 import tradebounds.cert.CertificateReader;
 import tradebounds.cert.Cover;
-import tradebounds.family.ksfair.CoverPrograms;
+import tradebounds.engine.cover.CoverPrograms;
 import tradebounds.family.ksfair.KsFairFinding.Status;
 import tradebounds.family.ksfair.KsFairFinding;
 import tradebounds.family.ksfair.pmhr.PmhrFormulas.Variant;

@@ -15,7 +15,7 @@ import tradebounds.certwrite.CertificateWriter;
 import tradebounds.cert.ClaimKind;
 import tradebounds.cert.Cover;
 import tradebounds.engine.cover.CoverSearch;
-import tradebounds.family.ksfair.CoverPrograms;
+import tradebounds.engine.cover.CoverPrograms;
 import tradebounds.model.Rational;
 
 /**

@@ -2,11 +2,11 @@ package tradebounds.family.ksfair.preg;
 
 import java.util.ArrayList;
 import java.util.List;
-import tradebounds.cert.Cover.Arg;
 import tradebounds.cert.Cover.Coord;
 import tradebounds.cert.Cover.Let;
 import tradebounds.cert.Cover;
 import tradebounds.cert.CoverOp;
+import tradebounds.engine.cover.LetProgram;
 import tradebounds.model.Rational;
 
 /**
@@ -152,10 +152,6 @@ public final class PregCoverProgram {
     }
 
     private void let(String name, CoverOp op, String... args) {
-        List<Arg> a = new ArrayList<>();
-        for (String s : args) {
-            a.add(Character.isDigit(s.charAt(0)) ? Arg.of(Rational.parse(s)) : Arg.of(s));
-        }
-        lets.add(new Let(name, op, a, 0));
+        lets.add(LetProgram.line(name, op, (Object[]) args));
     }
 }

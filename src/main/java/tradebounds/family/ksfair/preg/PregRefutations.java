@@ -13,7 +13,7 @@ import tradebounds.cert.Cover;
 import tradebounds.certwrite.CertificateBuilder;
 import tradebounds.check.CoverEvaluator;
 import tradebounds.check.Enclosure;
-import tradebounds.family.ksfair.CoverPrograms;
+import tradebounds.engine.cover.CoverPrograms;
 import tradebounds.model.Rational;
 
 /**

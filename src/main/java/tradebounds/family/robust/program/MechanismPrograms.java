@@ -38,18 +38,7 @@ public final class MechanismPrograms {
     public static Model maxMin(RobustGrid g) {
         ModelBuilder b = new ModelBuilder("robust-mechanism-max-min");
         int[][][] qt = mechanism(b, g);
-        int[] a = PricePrograms.potentials(b, g, "a_", g.m());
-        int[] bb = PricePrograms.potentials(b, g, "b_", g.n());
-        for (int i = 0; i < g.m(); i++) {
-            for (int j = 0; j < g.n(); j++) {
-                Expr.Builder row = Expr.builder().add(a[i], Rational.ONE).add(bb[j], Rational.ONE);
-                if (g.gain(i, j).signum() != 0) {
-                    row.add(qt[0][i][j], g.gain(i, j).negate());
-                }
-                b.addRow("pair_" + i + "_" + j, row.build(), Bound.atMost(Rational.ZERO));
-            }
-        }
-        b.objective(Sense.MAXIMIZE, PricePrograms.marginalObjective(g, a, bb));
+        PricePrograms.transportationDual(b, g, false, (row, i, j, c) -> row.add(qt[0][i][j], c));
         b.provenance("program", "robust-d max over DSIC, ex-post IR, BB grid mechanisms of the worst coupling");
         b.provenance("paper", "Malik 2023 (seed 004), Thm. 2-3 class M_D-hat on a grid");
         return b.build();
@@ -63,18 +52,7 @@ public final class MechanismPrograms {
     public static Model minMaxRegret(RobustGrid g) {
         ModelBuilder b = new ModelBuilder("robust-regret-mechanisms");
         int[][][] qt = mechanism(b, g);
-        int[] a = PricePrograms.potentials(b, g, "a_", g.m());
-        int[] bb = PricePrograms.potentials(b, g, "b_", g.n());
-        for (int i = 0; i < g.m(); i++) {
-            for (int j = 0; j < g.n(); j++) {
-                Expr.Builder row = Expr.builder().add(a[i], Rational.ONE).add(bb[j], Rational.ONE);
-                if (g.gain(i, j).signum() != 0) {
-                    row.add(qt[0][i][j], g.gain(i, j));
-                }
-                b.addRow("regret_" + i + "_" + j, row.build(), Bound.atLeast(g.gain(i, j).max(Rational.ZERO)));
-            }
-        }
-        b.objective(Sense.MINIMIZE, PricePrograms.marginalObjective(g, a, bb));
+        PricePrograms.transportationDual(b, g, true, (row, i, j, c) -> row.add(qt[0][i][j], c));
         b.provenance("program", "robust-e EXTENSION min-max regret over DSIC, ex-post IR, BB grid mechanisms");
         b.provenance("paper", "not in Malik 2023 (seed 004); extension");
         return b.build();

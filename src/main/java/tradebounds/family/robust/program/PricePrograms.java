@@ -38,21 +38,7 @@ public final class PricePrograms {
     public static Model maxMin(RobustGrid g) {
         ModelBuilder b = new ModelBuilder("robust-max-min");
         int[] mu = prices(b, g);
-        int[] a = potentials(b, g, "a_", g.m());
-        int[] bb = potentials(b, g, "b_", g.n());
-        List<Rational> u = g.prices();
-        for (int i = 0; i < g.m(); i++) {
-            for (int j = 0; j < g.n(); j++) {
-                Expr.Builder row = Expr.builder().add(a[i], Rational.ONE).add(bb[j], Rational.ONE);
-                for (int k = 0; k < u.size(); k++) {
-                    if (g.trades(i, j, u.get(k)) && g.gain(i, j).signum() != 0) {
-                        row.add(mu[k], g.gain(i, j).negate());
-                    }
-                }
-                b.addRow("pair_" + i + "_" + j, row.build(), Bound.atMost(Rational.ZERO));
-            }
-        }
-        b.objective(Sense.MAXIMIZE, marginalObjective(g, a, bb));
+        transportationDual(b, g, false, posted(g, mu));
         b.provenance("program", "robust-b max over randomized posted prices of the worst coupling");
         b.provenance("paper", "Malik 2023 (seed 004), Thm. 3 on a grid");
         return b.build();
@@ -70,24 +56,22 @@ public final class PricePrograms {
     public static Model minMaxRegret(RobustGrid g) {
         ModelBuilder b = new ModelBuilder("robust-regret-prices");
         int[] mu = prices(b, g);
-        int[] a = potentials(b, g, "a_", g.m());
-        int[] bb = potentials(b, g, "b_", g.n());
-        List<Rational> u = g.prices();
-        for (int i = 0; i < g.m(); i++) {
-            for (int j = 0; j < g.n(); j++) {
-                Expr.Builder row = Expr.builder().add(a[i], Rational.ONE).add(bb[j], Rational.ONE);
-                for (int k = 0; k < u.size(); k++) {
-                    if (g.trades(i, j, u.get(k)) && g.gain(i, j).signum() != 0) {
-                        row.add(mu[k], g.gain(i, j));
-                    }
-                }
-                b.addRow("regret_" + i + "_" + j, row.build(), Bound.atLeast(g.gain(i, j).max(Rational.ZERO)));
-            }
-        }
-        b.objective(Sense.MINIMIZE, marginalObjective(g, a, bb));
+        transportationDual(b, g, true, posted(g, mu));
         b.provenance("program", "robust-e EXTENSION min-max regret over randomized posted prices");
         b.provenance("paper", "not in Malik 2023 (seed 004); extension");
         return b.build();
+    }
+
+    /** X_ij of a randomized posted price: the mass mu_k of the prices u_k at which (i, j) trades. */
+    private static Trade posted(RobustGrid g, int[] mu) {
+        List<Rational> u = g.prices();
+        return (row, i, j, c) -> {
+            for (int k = 0; k < u.size(); k++) {
+                if (g.trades(i, j, u.get(k))) {
+                    row.add(mu[k], c);
+                }
+            }
+        };
     }
 
     private static int[] prices(ModelBuilder b, RobustGrid g) {
@@ -102,8 +86,40 @@ public final class PricePrograms {
         return mu;
     }
 
+    /** How a pair row writes the trade probability X_ij of (i, j) times a coefficient c. */
+    interface Trade {
+        void add(Expr.Builder row, int i, int j, Rational c);
+    }
+
+    /**
+     * What the programs of this class and {@link MechanismPrograms} share, the transportation dual of the worst
+     * coupling: potentials a_i, b_j, a row per pair (i, j) with w_ij = v_i - c_j, either
+     * {@code pair_i_j: a_i + b_j - w_ij X_ij <= 0} with objective max sum f_i a_i + sum g_j b_j, or (regret)
+     * {@code regret_i_j: a_i + b_j + w_ij X_ij >= w_ij^+} with that objective minimised; X_ij is written by
+     * {@code trade} (nothing when w_ij = 0).
+     */
+    static void transportationDual(ModelBuilder b, RobustGrid g, boolean regret, Trade trade) {
+        int[] a = potentials(b, g, "a_", g.m());
+        int[] bb = potentials(b, g, "b_", g.n());
+        for (int i = 0; i < g.m(); i++) {
+            for (int j = 0; j < g.n(); j++) {
+                Expr.Builder row = Expr.builder().add(a[i], Rational.ONE).add(bb[j], Rational.ONE);
+                Rational w = g.gain(i, j);
+                if (w.signum() != 0) {
+                    trade.add(row, i, j, regret ? w : w.negate());
+                }
+                if (regret) {
+                    b.addRow("regret_" + i + "_" + j, row.build(), Bound.atLeast(w.max(Rational.ZERO)));
+                } else {
+                    b.addRow("pair_" + i + "_" + j, row.build(), Bound.atMost(Rational.ZERO));
+                }
+            }
+        }
+        b.objective(regret ? Sense.MINIMIZE : Sense.MAXIMIZE, marginalObjective(g, a, bb));
+    }
+
     /** Dual potentials in [-2D, 2D]; see the class comment for why these bounds lose nothing. */
-    static int[] potentials(ModelBuilder b, RobustGrid g, String prefix, int count) {
+    private static int[] potentials(ModelBuilder b, RobustGrid g, String prefix, int count) {
         Rational d2 = g.spread().multiply(Rational.of(2));
         int[] idx = new int[count];
         for (int i = 0; i < count; i++) {
@@ -112,7 +128,7 @@ public final class PricePrograms {
         return idx;
     }
 
-    static Expr marginalObjective(RobustGrid g, int[] a, int[] bb) {
+    private static Expr marginalObjective(RobustGrid g, int[] a, int[] bb) {
         Expr.Builder obj = Expr.builder();
         for (int i = 0; i < g.m(); i++) {
             obj.add(a[i], g.buyer().mass(i));
