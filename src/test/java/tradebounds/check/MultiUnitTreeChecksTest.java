@@ -54,5 +54,34 @@ class MultiUnitTreeChecksTest {
         assertInstanceOf(Unchecked.class, TreeChecksTest.check(Twins.replace(good, "VER 2", "VER 4")));
         // a split on a coordinate beyond k n
         TreeChecksTest.rejected(Twins.replace(good, "S 4 1001/2000", "S 9 1001/2000"), Reason.DIMENSION);
+        // a diagonal row (symmetric program only) in a plain (5.1) tree
+        TreeChecksTest.rejected(Twins.replace(good, LEAF_NU, LEAF_NU + " S1.1:1/4"), Reason.MALFORMED);
+    }
+
+    /**
+     * Cor 5.1's symmetric program on the same toy prices: (5.1) on the diagonal b_j(q) = s_j(3-q) has no feasible
+     * point at r = 1/2, where the plain (5.1) toy is feasible (its optimum is about 1/3), so the diagonal rows S q.j
+     * carry the proof. Twins: without them, moved into a plain tree, a weight's sign flipped, indices out of range.
+     */
+    static final String SYM_TOY = "guarantee-tree-51-sym-toy.cert";
+    static final String SYM_LEAF = "S1.4:126929/256";
+
+    @Test
+    void symmetricToyIsProvedAndItsTwinsAreRejected() {
+        CheckOutcome o = Checker.check(Twins.EXAMPLES.resolve(SYM_TOY));
+        Proved p = assertInstanceOf(Proved.class, o, o::toString);
+        assertEquals(Rational.of(1, 2), p.values().get(Quantity.INFEASIBLE_AT));
+        assertTrue(p.notes().get(0).contains("on the diagonal"), p.notes()::toString);
+        String good = Twins.example(SYM_TOY);
+        assertTrue(good.contains(" " + SYM_LEAF + " "), "the symmetric toy changed: update the twins");
+        TreeChecksTest.rejected(good.replaceAll(" S\\d\\.\\d:[^ \n]*", ""), Reason.LEAF_BOUND);
+        TreeChecksTest.rejected(Twins.replace(good, "PROGRAM qcp51-sym-seller-dualised",
+                "PROGRAM qcp51-seller-dualised"), Reason.MALFORMED);
+        // (Twins.replace works on whole lines; these edit one entry of one leaf)
+        TreeChecksTest.rejected(good.replace(" " + SYM_LEAF, " S1.4:-126929/256"), Reason.LEAF_BOUND);
+        TreeChecksTest.rejected(good.replace(" " + SYM_LEAF, " S3.4:126929/256"), Reason.DIMENSION);
+        TreeChecksTest.rejected(good.replace(" " + SYM_LEAF, " S1.5:126929/256"), Reason.DIMENSION);
+        TreeChecksTest.rejected(good.replace(" " + SYM_LEAF, " " + SYM_LEAF + " S1.4:1"), Reason.DUPLICATE_NAME);
+        TreeChecksTest.rejected(Twins.replace(good, "R 1/2", "R 3/4"), Reason.LEAF_BOUND);
     }
 }

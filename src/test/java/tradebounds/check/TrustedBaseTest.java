@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
  * states. Raising the budget is a decision to write down there, not a number to bump here quietly.
  */
 class TrustedBaseTest {
-    /** The README's "Trust model" section states this number (4,499 lines when set to 5,000; 4,701 with the point-value type; 4,999 with guarantee trees for (5.1); 5,170 with affine leaves, budget 5,200). */
-    static final int BUDGET = 5_200;
+    /** The README's "Trust model" section states this number (4,499 lines when set to 5,000; 4,701 with the point-value type; 4,999 with guarantee trees for (5.1); 5,170 with affine leaves, budget 5,200; 5,207 with the symmetric (5.1) rows, budget 5,230). */
+    static final int BUDGET = 5_230;
 
     @Test
     void trustedLinesStayWithinTheStatedBudget() throws IOException {

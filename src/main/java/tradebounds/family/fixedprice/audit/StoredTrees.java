@@ -43,6 +43,17 @@ final class StoredTrees {
      * counts only for its own program and number of units.
      */
     static List<Proof> proved(AuditContext ctx, List<Rational> prices, int units, List<String> found) {
+        return proved(ctx, prices, units, false, found);
+    }
+
+    /**
+     * With {@code symmetric}: the trees that bound Cor 5.1's symmetric program, (5.1) restricted to the diagonal
+     * b_j(q) = s_j(k-q+1). Its feasible set is a subset of (5.1)'s (the same rows plus equalities), so a (5.1)
+     * tree for the same prices and k proves it infeasible too; symmetric trees (which weight the diagonal rows)
+     * prove only the symmetric program and never count for (5.1).
+     */
+    static List<Proof> proved(AuditContext ctx, List<Rational> prices, int units, boolean symmetric,
+                              List<String> found) {
         Path dir = ctx.root().resolve(FOLDER);
         List<Proof> out = new ArrayList<>();
         if (!Files.isDirectory(dir)) {
@@ -60,7 +71,10 @@ final class StoredTrees {
             List<Rational> treePrices;
             String wanted = units == 1 ? TreeCertificateReader.PROGRAM : TreeCertificateReader.PROGRAM_51;
             try (TreeCertificateReader in = TreeCertificateReader.open(f, Limits.DEFAULT)) {
-                if (!in.header().program().equals(wanted) || in.header().units() != units) {
+                String program = in.header().program();
+                boolean fits = program.equals(wanted)
+                        || (symmetric && program.equals(TreeCertificateReader.PROGRAM_51_SYM));
+                if (!fits || in.header().units() != units) {
                     continue;
                 }
                 treePrices = in.header().prices();

@@ -29,13 +29,16 @@ final class TreeAudit {
         long t0 = System.nanoTime();
         List<Rational> prices = ProgramCatalog.prices(c.priceSpec());
         int units = c.units();
-        // (4.1) for one unit, (5.1) for k >= 2 (Prop 5.2's program); the tree must be for the same program and k.
-        String program = units == 1 ? "(4.1)" : "(5.1)";
+        // (4.1) for one unit, (5.1) for k >= 2 (Prop 5.2's program), or (5.1) on the diagonal (Cor 5.1's symmetric
+        // program, which (5.1) trees bound too); the tree must be for the same prices and k.
+        boolean symmetric = "qcp51-sym".equals(c.programId());
+        String program = units == 1 ? "(4.1)" : symmetric ? "symmetric (5.1)" : "(5.1)";
         String value = "r_" + units;
         Model model = units == 1 ? ProgramCatalog.build("qcp41", prices)
+                : symmetric ? tradebounds.family.fixedprice.program.Qcp51SymmetricBuilder.build(prices, units)
                 : tradebounds.family.fixedprice.program.Qcp51Builder.build(prices, units);
         List<String> found = new ArrayList<>();
-        List<StoredTrees.Proof> proofs = StoredTrees.proved(ctx, prices, units, found);
+        List<StoredTrees.Proof> proofs = StoredTrees.proved(ctx, prices, units, symmetric, found);
         Rational lower = StoredTrees.best(proofs).map(StoredTrees.Proof::r).orElse(null);
         Rational upper = null;
         String upperFile = c.method().get("upper");
