@@ -76,6 +76,14 @@ final class NodeLp51 implements NodeEvaluator<TreeCertificate.Leaf>, CountsSolve
         return lpSolves;
     }
 
+    private long solveNanos;
+    private long exactNanos;
+
+    @Override
+    public long[] profile() {
+        return new long[] {0, solveNanos, exactNanos, 0, 0, 0};
+    }
+
     @Override
     public NodeEvaluator<TreeCertificate.Leaf> forThread() {
         return new NodeLp51(prices, units, r, settings, symmetric);
@@ -106,7 +114,10 @@ final class NodeLp51 implements NodeEvaluator<TreeCertificate.Leaf>, CountsSolve
         Solution s = solve(l, h);
         if (s != null && s.delta > 0) {
             TreeCertificate.Leaf leaf = rounded(s);
-            if (MultiUnitLeaves.leafFailure(leaf, prices, r, cap, units, lo, hi) == null) {
+            long t0 = System.nanoTime();
+            boolean closes = MultiUnitLeaves.leafFailure(leaf, prices, r, cap, units, lo, hi) == null;
+            exactNanos += System.nanoTime() - t0;
+            if (closes) {
                 return new Decision.Close<>(leaf);
             }
         }
@@ -404,7 +415,9 @@ final class NodeLp51 implements NodeEvaluator<TreeCertificate.Leaf>, CountsSolve
                     lp.coefficient(rowC[v], gum[q][k], -(capd - 1) * l);
                 }
             }
+            long t0 = System.nanoTime();
             status = lp.solve(60);
+            solveNanos += System.nanoTime() - t0;
         }
         if (status != GlopDirect.Status.OPTIMAL) {
             lastStatus = lp.lastResult();
