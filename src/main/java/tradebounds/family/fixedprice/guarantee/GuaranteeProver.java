@@ -101,7 +101,8 @@ public final class GuaranteeProver {
     }
 
     private Box rootBox() {
-        return units == 1 ? new NodeLp(prices, r, settings).root() : new NodeLp51(prices, units, r, settings).root();
+        return units == 1 ? new NodeLp(prices, r, settings).root()
+                : new NodeLp51(prices, units, r, settings, symmetric).root();
     }
 
     /** Ablation switches for the benchmark: order weights on or off, and the split rule. */
@@ -159,17 +160,15 @@ public final class GuaranteeProver {
     public Outcome runOnCluster(com.hazelcast.core.HazelcastInstance member, int seedBoxes, long jobNodes,
                                 java.time.Duration maxTime, int threadsPerJob, Path resume, Path out,
                                 Consumer<String> progress) throws IOException {
-        if (units != 1) {
-            throw new IllegalArgumentException("the cluster runs (4.1) trees only");
-        }
-        NodeLp root = new NodeLp(prices, r, settings);
-        Tree<TreeCertificate.Leaf> tree = resume == null ? new Tree<>(root.root()) : resume(resume);
+        NodeEvaluator<TreeCertificate.Leaf> root = evaluator();
+        Tree<TreeCertificate.Leaf> tree = resume == null ? new Tree<>(rootBox()) : resume(resume);
         BranchAndBound.Result seed = new BranchAndBound<>(root, new BranchAndBound.Options(seedBoxes, maxTime, 1,
                 BranchAndBound.Order.BREADTH_FIRST, null), progress).run(tree);
         String stop = seed.status() == BranchAndBound.Status.STOPPED ? seed.stopReason() : null;
         if (seed.status() == BranchAndBound.Status.BUDGET) {
             stop = new tradebounds.engine.cluster.DistributedBranchAndBound<>(member,
-                    box -> new SubtreeJob(prices, r, box, jobNodes, maxTime, threadsPerJob, settings.slopes()), new LeafText(),
+                    box -> new SubtreeJob(prices, r, box, jobNodes, maxTime, threadsPerJob, settings.slopes(), units,
+                            symmetric), new LeafText(),
                     progress).run(tree, maxTime).stopReason();
         }
         Tree.Counts counts = tree.counts();

@@ -38,8 +38,19 @@ public final class SubtreeJob implements Callable<String>, Serializable {
     private final int threads;
     /** Affine slopes per leaf where constant multipliers fail (0: constant leaves only). */
     private final int slopes;
+    /** 1: program (4.1); k &gt;= 2: (5.1) with k units. */
+    private final int units;
+    /** (5.1) on the diagonal (Cor 5.1's symmetric program). */
+    private final boolean symmetric;
 
     SubtreeJob(List<Rational> prices, Rational r, Box box, long maxNodes, Duration time, int threads, int slopes) {
+        this(prices, r, box, maxNodes, time, threads, slopes, 1, false);
+    }
+
+    SubtreeJob(List<Rational> prices, Rational r, Box box, long maxNodes, Duration time, int threads, int slopes,
+               int units, boolean symmetric) {
+        this.units = units;
+        this.symmetric = symmetric;
         this.slopes = slopes;
         this.prices = prices.stream().map(Rational::toString).toArray(String[]::new);
         this.r = r.toString();
@@ -63,9 +74,12 @@ public final class SubtreeJob implements Callable<String>, Serializable {
             l[k] = Rational.parse(lo[k]);
             h[k] = Rational.parse(hi[k]);
         }
-        String key = String.join(",", prices) + "@" + r + "/" + slopes;
+        String key = String.join(",", prices) + "@" + r + "/" + slopes + "/" + units + (symmetric ? "s" : "");
         ConcurrentLinkedQueue<NodeEvaluator<TreeCertificate.Leaf>> pool = POOL.computeIfAbsent(key, k -> new ConcurrentLinkedQueue<>());
-        NodeLps pooled = new NodeLps(new NodeLp(p, level, NodeLp.Settings.defaults().withSlopes(slopes)), pool);
+        NodeEvaluator<TreeCertificate.Leaf> base = units == 1
+                ? new NodeLp(p, level, NodeLp.Settings.defaults().withSlopes(slopes))
+                : new NodeLp51(p, units, level, NodeLp.Settings.defaults(), symmetric);
+        NodeLps pooled = new NodeLps(base, pool);
         Tree<TreeCertificate.Leaf> tree = new Tree<>(new Box(l, h));
         BranchAndBound.Result res = new BranchAndBound<>(pooled, new BranchAndBound.Options(maxNodes,
                 Duration.ofMillis(millis), threads, BranchAndBound.Order.DEPTH_FIRST, null), null).run(tree);

@@ -80,6 +80,28 @@ class ClusterProverTest {
         }
     }
 
+    /**
+     * Cor 5.1's symmetric (5.1) on the toy prices 0, 1/3, 2/3, 1000 with k = 2 at r = 1/2 (plain (5.1) is feasible
+     * there, about r = 1/3): the cluster path runs (5.1) jobs too, and the merged tree is proved at the same level.
+     */
+    @Test
+    void symmetricMultiUnitTreeOnTwoMembers(@TempDir Path dir) throws Exception {
+        List<Rational> toy = List.of(Rational.ZERO, Rational.of(1, 3), Rational.of(2, 3), Rational.of(1000));
+        String cluster = "tb-test-" + UUID.randomUUID();
+        HazelcastInstance a = Members.start(cluster, List.of(), "127.0.0.1", 5981);
+        HazelcastInstance b = Members.start(cluster, List.of(), "127.0.0.1", 5981);
+        try {
+            Path merged = dir.resolve("sym.cert");
+            GuaranteeProver.Outcome o = new GuaranteeProver(toy, Rational.of(1, 2)).forUnits(2).symmetric()
+                    .runOnCluster(a, 2, 4, Duration.ofMinutes(2), 1, null, merged, null);
+            assertEquals(BranchAndBound.Status.CLOSED, o.result().status(), String.valueOf(o.result().stopReason()));
+            assertEquals(Rational.of(1, 2), verdict(merged));
+        } finally {
+            b.shutdown();
+            a.shutdown();
+        }
+    }
+
     static Rational verdict(Path cert) {
         CheckOutcome o = Checker.check(cert);
         return assertInstanceOf(Proved.class, o, o::toString).values().get(Quantity.INFEASIBLE_AT);
