@@ -64,6 +64,49 @@ class GuaranteeUpperTest {
     }
 
     @Test
+    void aHandPointOfProp52sProgramHasRatioExactly066() throws Exception {
+        // Prices a = 0.32 < b = 0.34 are consecutive in Prop 5.2's list. Unit 1: seller at 0, buyer at b; unit 2:
+        // seller at a, buyer at 0 plus m = b/1000 at p_n = 1000 (buyer means b and 1000 m = b are equal).
+        // By hand: opt = b + a + 1000 m = 0.34 + 0.32 + 0.34 = 1; sw_t = mean s(2) + (unit 1's trade if 0 < p_t < b)
+        // + (unit 2's trade if a < p_t < 1000), and no price lies strictly between a and b, so sw_t = 0.32 + 0.34
+        // for 0 < p_t <= a and 0.32 + (1000 - 0.32) m < 0.66 above: max_t sw_t = 0.66 = 33/50.
+        Claim c = ClaimRegistry.read(Path.of("claims/fixedprice/gdk-prop5.2.json"));
+        List<Rational> prices = ProgramCatalog.prices(c.priceSpec());
+        Model m = ProgramCatalog.build("qcp51", prices, 2);
+        int a = prices.indexOf(Rational.parse("0.32")) + 1;
+        int b = prices.indexOf(Rational.parse("0.34")) + 1;
+        assertEquals(a + 1, b);
+        Rational[] x = new Rational[m.variableCount()];
+        java.util.Arrays.fill(x, Rational.ZERO);
+        x[m.indexOf("s1_1")] = Rational.ONE;
+        x[m.indexOf("b" + b + "_1")] = Rational.ONE;
+        x[m.indexOf("s" + a + "_2")] = Rational.ONE;
+        x[m.indexOf("b1_2")] = Rational.ONE;
+        x[m.indexOf("b39_2")] = Rational.parse("0.34").divide(Rational.of(1000));
+        x[m.indexOf("r")] = Rational.of(33, 50);
+        assertTrue(PointCheck.maxViolation(m, x).feasible(), PointCheck.maxViolation(m, x).toString());
+        x[m.indexOf("r")] = Rational.of(33, 50).subtract(Rational.of(1, 1_000_000_000));
+        assertTrue(!PointCheck.maxViolation(m, x).feasible());
+        // The stored point is at least as good as this hand point.
+        assertTrue(proved(PROP52).compareTo(Rational.of(33, 50)) <= 0);
+    }
+
+    @Test
+    void prop41PointImprovesTheOldOneAndStaysAboveThePublishedBound() throws Exception {
+        Path p41 = Path.of("certificates/fixedprice/gdk-prop4.1-upper.cert");
+        Certificate read = CertificateReader.read(p41);
+        assertEquals(Optional.empty(), ProgramMatch.firstDifference(ProgramCatalog.build("qcp41",
+                ProgramCatalog.prices("prop41")), read.program().orElseThrow().model()));
+        Rational r = proved(p41);
+        // Below the point stored before this search (0.7302082511, quoted as 0.730209 in the docs) ...
+        assertTrue(r.compareTo(Rational.parse("0.7302082511")) < 0, r.toDisplay());
+        // ... and above Prop 4.1's published r_1 >= 0.7292 (below it would refute Prop 4.1) and the stored tree's
+        // proved 0.715 (below it would expose a bug).
+        assertTrue(r.compareTo(Rational.parse("0.7292")) > 0, r.toDisplay());
+        assertTrue(r.compareTo(Rational.parse("0.715")) > 0, r.toDisplay());
+    }
+
+    @Test
     void cor51PointsAreFeasiblePointsOfTheSymmetricProgramBetweenTheKnownBounds() throws Exception {
         sameProgramAsTheRegistry(COR51K2, "claims/fixedprice/gdk-cor5.1-k2.json");
         sameProgramAsTheRegistry(COR51K3, "claims/fixedprice/gdk-cor5.1-k3.json");
