@@ -16,16 +16,19 @@ import tradebounds.model.Rational;
  * its diagonal {@code qcp51-sym}) with small r, repaired exactly: an upper bound on the program's optimum r_k, and a
  * refutation of a published "r_k &gt;= c" if it falls below c. Untrusted; a point is a candidate until checked.
  *
- * <p>Method: {@link GuaranteeAlternation} (alternating LPs, each exact for its block) from random starts, then an
- * iterated local search that perturbs the best point's buyer block (part of one atom moved to another price) and
- * descends again; on the diagonal with odd k, where one unit is paired with itself and the program is not
- * bilinear across two blocks, the sequential LP of {@link WitnessSearchSlp} takes the place of the alternation.
- * Every improved floating point is repaired ({@link GuaranteePointRepair} for (4.1), {@link Guarantee51Repair}
- * otherwise) and the least exact r is kept. Deterministic for a seed as long as no LP hits its time limit and the
- * budget ends no start early.
+ * <p>Method: chains of an iterated local search. A chain starts at a random point (or the warm point), descends by
+ * {@link GuaranteeAlternation} (alternating LPs, each exact for its block, so r never rises), then repeatedly
+ * perturbs its best point (1 to 3 atom moves in one block) and descends again; it ends after a number of
+ * perturbations without a gain of 1e-7, and a new chain starts. Descents that end near the chain's best are polished
+ * by joint steps of the sequential LP of {@link WitnessSearchSlp} (the alternation alone stalls at partial optima)
+ * and settled by one exact LP per block, which restores the margins. On the diagonal with odd k, where one unit is
+ * paired with itself and the program is not bilinear across two blocks, the sequential LP from random starts takes
+ * the place of the chains. Every improved floating point is repaired ({@link GuaranteePointRepair} for (4.1),
+ * {@link Guarantee51Repair} otherwise) and the least exact r is kept. Deterministic for a seed only as long as no LP
+ * or polish hits its time limit (at full load they do, so reruns may end elsewhere).
  */
 public final class GuaranteeUpperSearch {
-    /** On the diagonal, descents ending within this of the chain's best are polished by joint SLP steps. */
+    /** Descents ending within this of their chain's best are polished by joint SLP steps. */
     static final double JOINT_WINDOW = 0.005;
     /** Time cap of one SLP polish. */
     static final long POLISH_SECONDS = 5;
@@ -71,73 +74,54 @@ public final class GuaranteeUpperSearch {
             int r = alt.rIndex();
             // Chains of an iterated local search: a chain starts at a random point (the first at the warm point,
             // if any), perturbs its own best point (1 to 3 atom moves in one block, that block fixed first) and
-            // ends after `patience` perturbations without a gain of 1e-7. Joint SLP steps polish either every
-            // descent that ends near the chain's best (diagonal: the alternation alone stalls far above) or only
-            // the chain's best when its patience runs out (the chain goes on from the polished point if that
-            // gains). The global best is repaired exactly.
-            boolean everyDescent = diagonal;
-            int patience = diagonal ? 30 : 100;
+            // ends after `patience` perturbations without a gain of 1e-7. Every descent that ends within
+            // JOINT_WINDOW of the chain's best is polished by joint SLP steps: the alternation stalls at partial
+            // optima (on the diagonal far above: 0.947 against 0.7496 for Cor 5.1, k = 2). The global best is
+            // repaired exactly.
+            int patience = diagonal ? 30 : 150;
             double[] chainBest = null;
             double chainR = Double.POSITIVE_INFINITY;
-            boolean chainPolished = false;
             int idle = 0;
             int chains = 0;
             int polishes = 0;
             while (starts < maxStarts && (starts == 0 || System.nanoTime() < deadline)) {
-                GuaranteeAlternation.Point end;
+                double[] target;
                 String kind;
-                if (chainBest != null && idle >= patience && !everyDescent && !chainPolished) {
-                    chainPolished = true;
-                    polishes++;
-                    kind = "chain " + chains + " polished";
-                    end = polish(alt, slpProg, slpScale, slpPar, glop, chainBest, chainR, deadline, kind);
-                    if (end == null) {
-                        continue;
-                    }
-                    starts++;
+                int side = 1;
+                if (chainBest == null || idle >= patience) {
+                    chains++;
+                    idle = 0;
+                    chainR = Double.POSITIVE_INFINITY;
+                    chainBest = null;
+                    boolean useWarm = starts == 0 && warm != null;
+                    target = useWarm ? warm.clone() : randomTarget(model, price, k, diagonal, random);
+                    kind = "chain " + chains + (useWarm ? " warm" : " random");
                 } else {
-                    double[] target;
-                    int side = 1;
-                    if (chainBest == null || idle >= patience) {
-                        chains++;
-                        idle = 0;
-                        chainR = Double.POSITIVE_INFINITY;
-                        chainBest = null;
-                        boolean useWarm = starts == 0 && warm != null;
-                        target = useWarm ? warm.clone() : randomTarget(model, price, k, diagonal, random);
-                        kind = "chain " + chains + (useWarm ? " warm" : " random");
-                    } else {
-                        side = random.nextInt(2);
-                        target = chainBest;
-                        int moves = 1 + random.nextInt(3);
-                        for (int m = 0; m < moves; m++) {
-                            target = perturb(target, blocks[side], model, n, k, random);
-                        }
-                        kind = "chain " + chains + " perturbed " + (side == 0 ? "A" : "B") + " x" + moves;
+                    side = random.nextInt(2);
+                    target = chainBest;
+                    int moves = 1 + random.nextInt(3);
+                    for (int m = 0; m < moves; m++) {
+                        target = perturb(target, blocks[side], model, n, k, random);
                     }
-                    starts++;
-                    double[] start = alt.project(target, side);
-                    end = start == null ? null : alt.descend(start, side, 400, 1e-11);
-                    if (end == null) {
-                        idle++;
-                        continue;
-                    }
-                    rounds++;
-                    if (everyDescent && end.r() < chainR + JOINT_WINDOW) {
-                        polishes++;
-                        GuaranteeAlternation.Point pol = polish(alt, slpProg, slpScale, slpPar, glop, end.x(),
-                                end.r(), deadline, kind);
-                        end = pol == null ? end : pol;
-                    }
+                    kind = "chain " + chains + " perturbed " + (side == 0 ? "A" : "B") + " x" + moves;
+                }
+                starts++;
+                double[] start = alt.project(target, side);
+                GuaranteeAlternation.Point end = start == null ? null : alt.descend(start, side, 400, 1e-11);
+                if (end == null) {
+                    idle++;
+                    continue;
+                }
+                rounds++;
+                if (end.r() < chainR + JOINT_WINDOW) {
+                    polishes++;
+                    GuaranteeAlternation.Point pol = polish(alt, slpProg, slpScale, slpPar, glop, end.x(), end.r(),
+                            deadline, kind);
+                    end = pol == null ? end : pol;
                 }
                 if (end.r() < chainR - 1e-12) {
                     // tiny gains move the chain but do not reset its patience
-                    if (end.r() < chainR - 1e-7) {
-                        idle = 0;
-                        chainPolished = false;
-                    } else {
-                        idle++;
-                    }
+                    idle = end.r() < chainR - 1e-7 ? 0 : idle + 1;
                     chainR = end.r();
                     chainBest = end.x();
                 } else {
