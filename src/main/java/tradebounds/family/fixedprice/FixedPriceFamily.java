@@ -98,6 +98,10 @@ public final class FixedPriceFamily implements Family {
         Map<String, DevTool> m = new TreeMap<>();
         m.put("fixedprice-witness42", DevTool.of("[seconds=60] [seed=1] [out=witness42.txt] [maxStarts]: (4.2) witness"
                 + " search on the Prop 4.2 support, exact point written", WitnessSearchMain::run));
+        m.put("fixedprice-guarantee-upper", DevTool.of("CLAIM_FILE OUT [seconds=120] [seed=1] [maxStarts]: feasible"
+                + " point of the claim's guarantee program (4.1)/(5.1)/symmetric (5.1) with small r by alternating LPs,"
+                + " written as a qcp-witness (upper end of r_k; replaces OUT only if smaller)",
+                tradebounds.family.fixedprice.witness.GuaranteeUpperMain::run));
         m.put("fixedprice-multiunit-falsify", DevTool.of("seconds seed atoms: k = 2 falsification run against"
                 + " Prop 5.2", MultiUnitFalsifier::run));
         m.put("fixedprice-table1", DevTool.of("regenerate Table 1 rows by witness search (see Table1Main)",

@@ -131,9 +131,11 @@ final class GuaranteeAudit {
     }
 
     /**
-     * k-unit guarantee programs ((5.1) and its symmetric variant): SCIP under a time limit, reported for what it is.
-     * Its point is measured exactly; no repair is attempted (the relaxed submodular rows make a generic exact repair
-     * delicate), so nothing here is certified.
+     * k-unit guarantee programs ((5.1) and its symmetric variant): SCIP under a time limit, reported for what it is
+     * (its point is measured exactly, not repaired), and the stored feasible point named by {@code method.upper}, if
+     * any: a {@code qcp-witness} of exactly the registry's program (compared term by term) whose objective is a
+     * certified upper end r_k &lt;= u, and a refutation of the published lower bound if u is below it. No lower end
+     * is certified here (no tree or relaxation for these rows), so the verdict is REFUTED, NUMERIC or OPEN.
      */
     private static AuditRow scipOnly(Claim c, AuditContext ctx) {
         long t0 = System.nanoTime();
@@ -146,19 +148,39 @@ final class GuaranteeAudit {
                 SolveOptions.defaults().withTimeLimit(Duration.ofMillis((long) (secs * 1000))));
         Assessment a = Assessment.of(model, scip);
         List<String> found = new ArrayList<>();
-        boolean numeric = scip.bestBound().isPresent() && scip.bestBound().get() >= c.published().toDouble();
-        found.add(numeric ? "NUMERIC: SCIP claims a bound >= the published value; not a certificate"
-                : "OPEN: SCIP's claimed bound does not reach the published value in " + secs + " s");
-        found.add(String.format("SCIP: %s, objective %s, claimed bound %s, exact violation of its point %s",
+        String value = "r_" + c.units();
+        Rational ub = null;
+        String upperFile = c.method().get("upper");
+        if (upperFile != null) {
+            java.nio.file.Path path = ctx.root().resolve(upperFile);
+            if (java.nio.file.Files.exists(path)) {
+                Evidence e = Evidence.judge(path, model);
+                ub = e.value(Quantity.OBJECTIVE).orElse(null);
+                found.add("feasible point " + upperFile + ": " + e.describe()
+                        + (ub == null ? "" : ", " + value + " <= " + ub.toDecimal(10, true).toPlainString()));
+            } else {
+                found.add("feasible point " + upperFile + ": missing");
+            }
+        }
+        OptionalDouble solverBound = scip.bestBound().map(OptionalDouble::of).orElse(OptionalDouble.empty());
+        Verdict verdict = FixedPriceVerdicts.guarantee(c.published(), null, ub, solverBound);
+        String bracket = "[?, " + (ub == null ? "?" : ub.toDecimal(6, true).toPlainString()) + "]";
+        found.add(0, switch (verdict) {
+            case REFUTED -> "REFUTED: a checked feasible point of " + model.name() + " has " + value + " <= "
+                    + ub.toDisplay() + " < " + c.published();
+            case NUMERIC -> "NUMERIC: SCIP claims a bound >= the published value; not a certificate";
+            default -> "OPEN: certified " + value + " in " + bracket + "; SCIP's claimed bound does not reach the"
+                    + " published value in " + secs + " s";
+        });
+        found.add(1, String.format("SCIP: %s, objective %s, claimed bound %s, exact violation of its point %s",
                 scip.termination(), scip.objective().map(d -> String.format("%.6f", d)).orElse("-"),
                 scip.bestBound().map(d -> String.format("%.6f", d)).orElse("-"),
                 a.violation().map(v -> v.amount().toDisplay() + " at " + v.where()).orElse("-")));
-        String regenerated = "SCIP " + scip.termination() + ": objective "
-                + scip.objective().map(d -> String.format("%.4f", d)).orElse("-") + ", bound "
-                + scip.bestBound().map(d -> String.format("%.4f", d)).orElse("-");
-        return new AuditRow(c.id(), c.source(), c.published(), c.direction(), regenerated, null,
-                numeric ? Verdict.NUMERIC : Verdict.OPEN, null, (System.nanoTime() - t0) / 1e9,
-                FixedPriceAuditor.notes(c, found));
+        String regenerated = (ub == null ? "" : value + " in " + bracket + " certified; ") + "SCIP "
+                + scip.termination() + ": objective " + scip.objective().map(d -> String.format("%.4f", d)).orElse("-")
+                + ", bound " + scip.bestBound().map(d -> String.format("%.4f", d)).orElse("-");
+        return new AuditRow(c.id(), c.source(), c.published(), c.direction(), regenerated, null, verdict,
+                ub == null ? null : upperFile, (System.nanoTime() - t0) / 1e9, FixedPriceAuditor.notes(c, found));
     }
 
     /** Where the certified upper bound on r_1 (a feasible point of (4.1)) is stored, beside the registry's file. */

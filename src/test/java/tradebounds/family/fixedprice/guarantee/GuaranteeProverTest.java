@@ -56,7 +56,7 @@ class GuaranteeProverTest {
     }
 
     /**
-     * At the checked feasible point of (4.1) with r = 0.730209... (certificates/fixedprice/gdk-prop4.1-upper.cert)
+     * At the checked feasible point of (4.1) with r = 0.7302054... (certificates/fixedprice/gdk-prop4.1-upper.cert)
      * no multipliers can close the point box at any r above that value (weak duality), while at r = 0.70, which
      * the stored tree proves everywhere, they close it.
      */
