@@ -67,7 +67,7 @@ public final class Guarantee51Repair {
                 return Optional.empty();
             }
         }
-        write(out, lay.sellerIndex, s);
+        MultiUnitRepair.write(out, lay.sellerIndex, s);
         if (diagonal) {
             for (int q = 0; q < k; q++) {
                 for (int j = 0; j < n; j++) {
@@ -85,13 +85,13 @@ public final class Guarantee51Repair {
                     return Optional.empty();
                 }
             }
-            write(out, lay.buyerIndex, b);
+            MultiUnitRepair.write(out, lay.buyerIndex, b);
         }
         out[lay.r] = Rational.ZERO;
         Row opt = row(model, "opt");
         int[] moved = diagonal ? lay.sellerIndex[k - 1] : lay.buyerIndex[0];
         for (int attempt = 0; attempt < 6 && opt.expr().evaluate(out).compareTo(Rational.ONE) < 0; attempt++) {
-            if (!shiftUp(out, opt, moved, diagonal ? lay : null)) {
+            if (!MultiUnitRepair.shift(out, opt, moved, diagonal ? lay : null)) {
                 why.accept("opt row " + opt.expr().evaluate(out).toDouble() + " < 1 and no mass can be moved to p_n");
                 return Optional.empty();
             }
@@ -204,59 +204,6 @@ public final class Guarantee51Repair {
             cdf[t] = cdf[t].add(d);
         }
         return true;
-    }
-
-    private static void write(Rational[] out, int[][] index, Rational[][] cdf) {
-        for (int q = 0; q < index.length; q++) {
-            Rational previous = Rational.ZERO;
-            for (int i = 0; i < index[q].length; i++) {
-                out[index[q][i]] = cdf[q][i].subtract(previous);
-                previous = cdf[q][i];
-            }
-        }
-    }
-
-    /**
-     * Moves d from the heaviest atom below index n-1 (0-based, so not the head's last price... any i &lt; n-1) of
-     * {@code unit} to index n-1 (the top price), d from the exact slope of opt; on the diagonal the buyer copy
-     * follows. False if there is no room.
-     */
-    private static boolean shiftUp(Rational[] x, Row opt, int[] unit, MultiUnitLayout diagonal) {
-        int n = unit.length;
-        int m = 0;
-        for (int i = 1; i < n - 1; i++) {
-            if (x[unit[i]].compareTo(x[unit[m]]) > 0) {
-                m = i;
-            }
-        }
-        Rational value = opt.expr().evaluate(x);
-        Rational h = Rational.of(1, 1_000_000);
-        Rational slope = opt.expr().evaluate(moved(x, unit, m, h, diagonal)).subtract(value).divide(h);
-        if (slope.signum() <= 0) {
-            return false;
-        }
-        Rational d = Rational.of(Rational.ONE.subtract(value).divide(slope).toDecimal(20, true));
-        if (d.compareTo(x[unit[m]]) > 0) {
-            return false;
-        }
-        System.arraycopy(moved(x, unit, m, d, diagonal), 0, x, 0, x.length);
-        return true;
-    }
-
-    private static Rational[] moved(Rational[] x, int[] unit, int m, Rational d, MultiUnitLayout diagonal) {
-        Rational[] y = x.clone();
-        int n = unit.length;
-        y[unit[m]] = y[unit[m]].subtract(d);
-        y[unit[n - 1]] = y[unit[n - 1]].add(d);
-        if (diagonal != null) {
-            int k = diagonal.sellerIndex.length;
-            for (int q = 0; q < k; q++) {
-                for (int j = 0; j < n; j++) {
-                    y[diagonal.buyerIndex[q][j]] = y[diagonal.sellerIndex[k - 1 - q][j]];
-                }
-            }
-        }
-        return y;
     }
 
     private static Row row(Model model, String name) {

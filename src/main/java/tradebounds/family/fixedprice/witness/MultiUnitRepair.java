@@ -138,7 +138,7 @@ final class MultiUnitRepair {
         return cdf;
     }
 
-    private static void write(Rational[] out, int[][] index, Rational[][] cdf) {
+    static void write(Rational[] out, int[][] index, Rational[][] cdf) {
         for (int q = 0; q < index.length; q++) {
             Rational previous = Rational.ZERO;
             for (int i = 0; i < index[q].length; i++) {
@@ -153,7 +153,7 @@ final class MultiUnitRepair {
      * {@code side}, with d from the exact slope of opt in d (exact when opt is linear in the moved side; on the
      * diagonal opt is quadratic in d and the caller retries). False if there is no room.
      */
-    private static boolean shift(Rational[] x, Row opt, int[] unit, MultiUnitLayout diagonal) {
+    static boolean shift(Rational[] x, Row opt, int[] unit, MultiUnitLayout diagonal) {
         int n = unit.length;
         int m = 0;
         for (int i = 1; i < n - 1; i++) {
@@ -175,7 +175,7 @@ final class MultiUnitRepair {
         return true;
     }
 
-    private static Rational[] moved(Rational[] x, int[] unit, int m, Rational d, MultiUnitLayout diagonal) {
+    static Rational[] moved(Rational[] x, int[] unit, int m, Rational d, MultiUnitLayout diagonal) {
         Rational[] y = x.clone();
         int n = unit.length;
         y[unit[m]] = y[unit[m]].subtract(d);
